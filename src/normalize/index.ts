@@ -1,0 +1,221 @@
+// normalize: decoded source text → clean paragraphs, each character mapped back to the source.
+// NFC, modern tone marks, unified quotes and dashes; stamps, page furniture, displaced header lines
+// and footnote bodies lifted out (and reported); hard line wraps joined into paragraphs.
+import type { Warning } from '../schema/index.js';
+import { type Mapped, concat, lineOf, lineStartsOf, remove, slice, squeeze, trim, isAllCaps, isLowerStart, isUpperStart } from '../util/text.js';
+import { modernTones } from './tones.js';
+import {
+  CHAR_FIX, FOOTNOTE_BODY, FOOTNOTE_MARK, HEADER_LINES, ITEM_START, LABEL_ONLY, MARKDOWN_NOISE, NOISE_LINES, ROUTING_SLIP_START,
+} from './rules.js';
+
+export { modernTones } from './tones.js';
+
+export interface Line extends Mapped {
+  /** 1-based source line. */
+  srcLine: number;
+  /** Why the line is not running text, or null. */
+  noise: string | null;
+  /** Blank lines directly before it. */
+  blankBefore: number;
+  /** A rule line ("-----", "____") stands between it and the previous line. */
+  ruleBefore: boolean;
+}
+
+export interface Paragraph extends Mapped {
+  /** Source line of the first character. */
+  line: number;
+}
+
+export interface Normalized {
+  source: string;
+  lineStarts: number[];
+  /** Every line after character-level clean-up, noise included (the header reader wants it all). */
+  lines: Line[];
+  paragraphs: Paragraph[];
+  footnotes: Paragraph[];
+  warnings: Warning[];
+}
+
+/** Character level: CRLF, NFC per grapheme cluster, modern tones, quote/dash unification. */
+export function cleanChars(source: string): Mapped {
+  let text = '';
+  const map: number[] = [];
+  for (const m of source.matchAll(/\r\n?|\P{M}\p{M}*|\p{M}+/gsu)) {
+    const raw = m[0];
+    let s = raw[0] === '\r' ? '\n' : raw.normalize('NFC');
+    if (s.length === 1 && s in CHAR_FIX) s = CHAR_FIX[s]!;
+    for (let k = 0; k < s.length; k++) {
+      text += s[k];
+      map.push(m.index!);
+    }
+  }
+  map.push(source.length);
+  const toned = modernTones(text);
+  // modernTones never changes the length of NFC text; if some exotic input breaks that, keep the
+  // untoned text rather than a wrong map.
+  if (toned.length === text.length) text = toned;
+  return remove(remove({ text, map }, MARKDOWN_NOISE), FOOTNOTE_MARK);
+}
+
+function splitLines(m: Mapped): Mapped[] {
+  const out: Mapped[] = [];
+  let start = 0;
+  for (let i = 0; i <= m.text.length; i++) {
+    if (i === m.text.length || m.text[i] === '\n') {
+      out.push(squeeze(trim(slice(m, start, i))));
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+const SHORT_STAMP_LINE = 45;
+
+/** Classifies each line: running text, or which kind of noise. */
+export function classifyLines(clean: Mapped, lineStarts: number[]): Line[] {
+  const raw = splitLines(clean);
+  const lines: Line[] = [];
+  let blank = 0;
+  let rule = false;
+  let inSlip = false;
+  for (const m of raw) {
+    if (m.text === '') {
+      blank++;
+      continue;
+    }
+    let noise: string | null = null;
+    if (inSlip) {
+      if (m.text.length <= SHORT_STAMP_LINE && !ITEM_START.test(m.text)) noise = 'routing-slip';
+      else inSlip = false;
+    }
+    if (!noise && ROUTING_SLIP_START.some((re) => re.test(m.text))) {
+      noise = 'routing-slip';
+      inSlip = true;
+      // The receiving office's name in capitals heads the stamp ("VĂN PHÒNG UBND TỈNH …").
+      const head = lines[lines.length - 1];
+      if (head && !head.noise && head.text.length <= SHORT_STAMP_LINE && isAllCaps(head.text) && !ITEM_START.test(head.text)) head.noise = 'routing-slip';
+    }
+    if (!noise && !LABEL_ONLY.test(m.text)) noise = NOISE_LINES.find((r) => r.re.test(m.text))?.code ?? null;
+    if (!noise && HEADER_LINES.some((re) => re.test(m.text))) noise = 'header-line';
+    lines.push({ ...m, srcLine: lineOf(lineStarts, m.map[0]!), noise, blankBefore: blank, ruleBefore: rule });
+    blank = 0;
+    rule = noise === 'separator';
+  }
+  return lines;
+}
+
+const END_PUNCT = /[.;:!?]["')\]]*$/u;
+
+/** Typical width of a wrapped line: short lines that do not end a sentence are headings. */
+function typicalWidth(lines: Line[]): number {
+  const lens = lines.filter((l) => !l.noise).map((l) => l.text.length).sort((a, b) => a - b);
+  if (lens.length === 0) return 80;
+  return lens[Math.floor(lens.length * 0.75)]!;
+}
+
+/** Should line `b` continue the paragraph that line `a` ends? */
+function continues(a: Line, b: Line, width: number): boolean {
+  if (LABEL_ONLY.test(a.text)) return true; // "Điều" ⏎ "13. …", "-" ⏎ text
+  if (ITEM_START.test(b.text) || b.ruleBefore) return false;
+  if (isAllCaps(a.text) !== isAllCaps(b.text) && !isLowerStart(b.text)) return false;
+  if (END_PUNCT.test(a.text)) return isLowerStart(b.text) && !/[.!?]["')\]]*$/u.test(a.text);
+  // An addressee list ("- Các sở, ban, ngành,") ends where an unbulleted capitalised line follows a gap.
+  if (/,$/u.test(a.text)) return !(/^[-+•]/u.test(a.text) && b.blankBefore > 0 && isUpperStart(b.text));
+  // A short line that ends no sentence, then a blank line and a capital: a heading ("2. Về thể chế").
+  if (b.blankBefore > 0 && isUpperStart(b.text) && !isAllCaps(a.text)) {
+    if (a.text.length < width * 0.6) return false;
+    if (ITEM_START.test(a.text) && a.text.length < width * 0.85) return false; // "5. Về tổ chức bộ máy"
+  }
+  return true;
+}
+
+function joinLines(parts: Line[]): Mapped {
+  // A word broken by a hyphen at the line end ("7415/BNV-" ⏎ "CCVC") joins without a space.
+  const pieces: Mapped[] = [];
+  let acc: Mapped | null = null;
+  for (const p of parts) {
+    if (!acc) acc = p;
+    else if (/[\p{Lu}\d]-$/u.test(acc.text) && /^[\p{Lu}\d]/u.test(p.text)) acc = concat([acc, p], '');
+    else acc = concat([acc, p], ' ');
+  }
+  if (acc) pieces.push(acc);
+  return pieces[0] ?? { text: '', map: [0] };
+}
+
+export function normalize(source: string): Normalized {
+  const lineStarts = lineStartsOf(source);
+  const clean = cleanChars(source);
+  const lines = classifyLines(clean, lineStarts);
+  const warnings: Warning[] = [];
+  const span = (m: Mapped) => ({ start: m.map[0]!, end: m.map[m.text.length - 1]! + 1, line: lineOf(lineStarts, m.map[0]!) });
+
+  // Noise is reported once per contiguous block, not per line.
+  let prevNoise: Line | null = null;
+  for (const l of lines) {
+    if (!l.noise) {
+      prevNoise = null;
+      continue;
+    }
+    const last = warnings[warnings.length - 1];
+    if (prevNoise && prevNoise.noise === l.noise && last && last.span) {
+      last.span.end = l.map[l.text.length - 1]! + 1;
+    } else {
+      warnings.push({ code: 'noise-removed', message: `${l.noise}: "${l.text.slice(0, 60)}"`, span: span(l) });
+    }
+    prevNoise = l;
+  }
+
+  const width = typicalWidth(lines);
+  const paragraphs: Paragraph[] = [];
+  const footnotes: Paragraph[] = [];
+  let current: Line[] = [];
+  let footnote: Line[] | null = null;
+  let openFootnote: Paragraph | null = null; // a footnote that ended mid-sentence (page break)
+  const flush = () => {
+    if (current.length) {
+      const m = joinLines(current);
+      paragraphs.push({ ...m, line: current[0]!.srcLine });
+    }
+    current = [];
+  };
+  const flushFootnote = () => {
+    if (footnote && footnote.length) {
+      const m = joinLines(footnote);
+      const p = { ...m, line: footnote[0]!.srcLine };
+      footnotes.push(p);
+      warnings.push({ code: 'footnote-lifted', message: `footnote: "${m.text.slice(0, 60)}"`, span: span(m) });
+      openFootnote = /[.;)]$/u.test(m.text) ? null : p;
+    }
+    footnote = null;
+  };
+
+  for (const l of lines) {
+    if (l.noise) continue;
+    if (footnote) {
+      if (l.blankBefore === 0 && !ITEM_START.test(l.text) && !FOOTNOTE_BODY.test(l.text)) {
+        footnote.push(l);
+        continue;
+      }
+      flushFootnote();
+    }
+    if (FOOTNOTE_BODY.test(l.text)) {
+      footnote = [l];
+      continue;
+    }
+    const prev = current[current.length - 1];
+    const breaks = !prev || !continues(prev, l, width);
+    // The rest of a footnote carried over a page break: a lower-case orphan after a finished sentence.
+    if (breaks && openFootnote && isLowerStart(l.text) && !ITEM_START.test(l.text) && (!prev || /[.!?]["')\]]*$/u.test(prev.text))) {
+      const joined = concat([openFootnote, l], ' ');
+      Object.assign(openFootnote, joined);
+      warnings.push({ code: 'footnote-lifted', message: `footnote continued: "${l.text.slice(0, 60)}"`, span: span(l) });
+      openFootnote = /[.;)]$/u.test(joined.text) ? null : openFootnote;
+      continue;
+    }
+    if (breaks) flush();
+    current.push(l);
+  }
+  flushFootnote();
+  flush();
+  return { source, lineStarts, lines, paragraphs, footnotes, warnings };
+}
