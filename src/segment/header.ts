@@ -177,6 +177,8 @@ export function readHeader(n: Normalized): Header {
     signer = { name, title: title ? decap(title) : null, authority: authority ? decap(authority) : null };
     break;
   }
+  // A signature block whose name line is missing names nobody: the signer is a person.
+  if (signer && !signer.name) signer = null;
   if (!signer) {
     // No signature block (web copies): a lone name line after "Nơi nhận" still names the signer.
     const last = paras.slice(footerStart).reverse().find((p) => PERSON_NAME.test(p.text));

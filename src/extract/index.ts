@@ -1,0 +1,285 @@
+// extract: structure tree → obligations. Who (lead, support, reportTo), what (action), by when
+// (deadline), where (path, span). Leads come from the clause itself, from "giao/đề nghị/yêu cầu",
+// or are inherited from a body heading, a lead-in ("… Ủy ban nhân dân các tỉnh:"), a section
+// heading ("ĐỐI VỚI CÁC ĐỊA PHƯƠNG") or the preamble's directive sentence.
+import type { Deadline, Obligation, Warning } from '../schema/index.js';
+import type { Normalized } from '../normalize/index.js';
+import type { Node, Segmented } from '../segment/index.js';
+import { type Mapped, lineOf, slice, trim } from '../util/text.js';
+import { assignedSubject, bodyOnly, leadingSubject, reportToBodies, splitBodies, supportBodies } from './bodies/grammar.js';
+import { canonicalName } from './bodies/names.js';
+import { describeBody } from './bodies/describe.js';
+import { pickDeadline } from './deadline/index.js';
+import { ACTION_WORDS, DESCRIPTIVE_HEADING, DIRECTIVE_HEADING, NOT_OBLIGATION, TASK_HEADING } from './lexicon.js';
+
+interface Ctx {
+  lead: string[] | null;
+  deadline: Deadline | null;
+  /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */
+  fallback: string[] | null;
+  path: string[];
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
+const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
+
+export interface Extracted {
+  obligations: Obligation[];
+  warnings: Warning[];
+}
+
+interface Chunk { start: number; end: number; lead: string[] }
+
+export function extract(seg: Segmented, norm: Normalized, ref: string | null): Extracted {
+  const obligations: Obligation[] = [];
+  const warnings: Warning[] = [];
+  const span = (m: Mapped, a: number, b: number) => {
+    const start = m.map[a]!;
+    const end = m.map[Math.max(a, b - 1)]! + 1;
+    return { start, end, line: lineOf(norm.lineStarts, start) };
+  };
+  const issuer = seg.header.issuer ? [canonicalName(seg.header.issuer)] : null;
+
+  const emit = (text: Mapped, chunk: Chunk, path: string[], dl: Deadline | null, seq: number) => {
+    const piece = trim(slice(text, chunk.start, chunk.end));
+    if (!piece.text) return;
+    const clean = piece.text.replace(/[\s;,]+$/u, '');
+    const own = pickDeadline(clean, ref);
+    const deadline = own ?? dl;
+    const support = supportBodies(clean).filter((b) => !chunk.lead.includes(b));
+    const reportTo = reportToBodies(clean).filter((b) => !chunk.lead.includes(b) && !support.includes(b));
+    const base = path.join('.') || 'doc';
+    const id = seq > 1 ? `${base}#${seq}` : base;
+    const subj = leadingSubject(clean) ?? assignedSubject(clean, 200);
+    const action = (subj ? clean.slice(subj.end) : clean).replace(TOPIC_PREFIX, '').trim();
+    obligations.push({
+      id,
+      path,
+      text: clean,
+      lead: chunk.lead.map(describeBody),
+      support: support.map(describeBody),
+      ...(reportTo.length ? { reportTo: reportTo.map(describeBody) } : {}),
+      action: action || clean,
+      deadline: deadline ? { text: deadline.text, date: deadline.date, recurrence: deadline.recurrence } : null,
+      span: span(piece, 0, piece.text.length),
+    });
+    if (!chunk.lead.length) warnings.push({ code: 'no-lead', message: `obligation ${id} names no lead body`, span: span(piece, 0, piece.text.length) });
+  };
+
+  /** The lead a unit's text names itself, and where its predicate starts. */
+  const subjectOf = (t: string): { bodies: string[]; end: number } | null => {
+    const topic = TOPIC_PREFIX.exec(t);
+    const off = topic ? topic[0].length : 0;
+    const rest = t.slice(off);
+    const lead = leadingSubject(rest);
+    if (lead) return { bodies: lead.bodies, end: off + lead.end };
+    const firstClause = rest.split(/[.;]\s/u)[0]!;
+    const asg = assignedSubject(firstClause, 300);
+    if (asg) return { bodies: asg.bodies, end: off + asg.end };
+    return null;
+  };
+
+  /** A leaf unit of text → obligations. */
+  const unit = (text: Mapped, ctx: Ctx, path: string[], fieldDl: Deadline | null) => {
+    const t = text.text;
+    if (!t || NOT_OBLIGATION.test(t)) return;
+    const subj = subjectOf(t);
+    if (subj && /^\s*(?:đã|vừa|đang)\s/u.test(t.slice(subj.end))) return; // a report of what was done
+    const lead = subj?.bodies ?? ctx.lead ?? ctx.fallback;
+    if (!lead || !ACTION_RE.test(t)) return;
+    const chunks = splitChunks(t, lead, ref);
+    const dl = fieldDl ?? ctx.deadline;
+    chunks.forEach((c, i) => emit(text, c, path, dl, i + 1));
+  };
+
+  const walk = (node: Node, ctx: Ctx) => {
+    let sib: Ctx = { ...ctx };
+    const paraCount = new Map<string, number>();
+    for (const child of node.children) {
+      if (child.kind === 'preamble' || child.kind === 'footer' || child.kind === 'field') continue;
+      const t = child.text.text;
+      const path = [...ctx.path, child.label];
+      if (child.kind === 'heading') {
+        sib = sectionCtx(t, { ...ctx }, child);
+        continue;
+      }
+      if (child.zone === 'appendix' && child.kind !== 'item') continue;
+      if (child.kind === 'para' || child.kind === 'closing') {
+        paraCount.set(child.label, (paraCount.get(child.label) ?? 0) + 1);
+        if (/:$/u.test(t) && !child.children.length) {
+          // A lead-in for the items that follow it: "… các bộ, ngành, địa phương cần tập trung:".
+          const s = subjectOf(t) ?? directiveBodies(t);
+          if (s) sib = { ...sib, lead: s.bodies };
+          continue;
+        }
+        unit(child.text, sib, path, null);
+        continue;
+      }
+      // An item.
+      const heading = t.split(/[:.]/u)[0]!;
+      if (DESCRIPTIVE_HEADING.test(heading.slice(0, 80)) && !DIRECTIVE_HEADING.test(heading.slice(0, 80)) && (child.children.length || heading.length < 60)) continue;
+      const childCtx: Ctx = { ...sib, path };
+      if (/^(?:ĐỐI VỚI|Đối với)\s/u.test(t) || (DIRECTIVE_HEADING.test(heading) || DESCRIPTIVE_HEADING.test(heading))) {
+        const forWhom = /^(?:ĐỐI VỚI|Đối với)\s+(.+?)[:.]?$/u.exec(t);
+        if (forWhom && forWhom[1]!.length < 120) {
+          const b = bodyOnly(decapTail(forWhom[1]!));
+          if (b) childCtx.lead = b;
+        }
+        if (TASK_HEADING.test(heading) && child.type !== 'dash') childCtx.fallback = sib.fallback ?? issuer;
+      }
+      const fieldDl = deadlineFromFields(child, ref);
+      const fieldLead = leadFromFields(child);
+      const hasChildren = child.children.some((c) => c.kind === 'item' || c.kind === 'para');
+      const only = bodyOnly(t);
+      if (only) {
+        childCtx.lead = only;
+      } else if (hasChildren) {
+        const subj = subjectOf(t);
+        if (subj) childCtx.lead = subj.bodies;
+        const own = pickDeadline(t, ref);
+        if (own) childCtx.deadline = own;
+        if (/:$/u.test(t)) {
+          // "…; trong đó tập trung các nhiệm vụ sau:" — the part before the last ";" is an obligation.
+          const cut = t.lastIndexOf(';');
+          if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
+        } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
+          unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl);
+        }
+      } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t)) {
+        unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
+      }
+      walk(child, childCtx);
+    }
+  };
+
+  // The preamble's directive sentence gives the lead to items that name none.
+  const rootCtx: Ctx = { lead: null, deadline: null, fallback: null, path: [] };
+  const addressees = seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(canonicalName);
+  if (addressees.length) rootCtx.lead = addressees;
+  walk(seg.root, rootCtx);
+  return { obligations, warnings };
+
+  function sectionCtx(t: string, base: Ctx, _node: Node): Ctx {
+    const forWhom = /^(?:ĐỐI VỚI|Đối với)\s+(.+?)[:.]?$/u.exec(t);
+    if (forWhom) {
+      const b = bodyOnly(decapTail(forWhom[1]!));
+      if (b) return { ...base, lead: b };
+    }
+    return base;
+  }
+}
+
+/** "CÁC BỘ, NGÀNH" → "Các bộ, ngành" so the body grammar can read a heading set in capitals. */
+function decapTail(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Bodies named after "đề nghị / yêu cầu" in a lead-in sentence that has no subject of its own. */
+function directiveBodies(t: string): { bodies: string[]; end: number } | null {
+  const a = assignedSubject(t, t.length);
+  return a ? { bodies: a.bodies, end: a.end } : null;
+}
+
+function deadlineFromFields(node: Node, ref: string | null): Deadline | null {
+  for (const f of node.fields) {
+    if (/^(?:Thời|Tiến độ)/iu.test(f.name)) {
+      const d = pickDeadline(f.value.text, ref);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+function leadFromFields(node: Node): string[] | null {
+  const f = node.fields.find((x) => /chủ trì|thực hiện/iu.test(x.name) && /^(?:Cơ quan|Đơn vị)/iu.test(x.name));
+  return f ? splitBodies(f.value.text).map(canonicalName) : null;
+}
+
+/** Clause boundaries: ";" and sentence ends ("." before a capital). */
+function clauseBounds(t: string): number[] {
+  const cuts: number[] = [];
+  for (const m of t.matchAll(/;\s+|\.\s+(?=\p{Lu})/gu)) {
+    const before = t.slice(0, m.index!);
+    if (/(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|v\.v)$/u.test(before)) continue;
+    cuts.push(m.index! + m[0].length);
+  }
+  return cuts;
+}
+
+/** One unit → chunks with their own lead; then dated clauses set apart (ANNOTATION: granularity). */
+export function splitChunks(t: string, lead: string[], ref: string | null): Chunk[] {
+  // 1. A clause that opens with another body starts a new obligation.
+  const bySubject: Chunk[] = [];
+  let cur: Chunk = { start: 0, end: t.length, lead };
+  for (const cut of clauseBounds(t)) {
+    const rest = t.slice(cut);
+    const s = leadingSubject(rest);
+    if (s && s.end < 250 && !sameBodies(s.bodies, cur.lead) && ACTION_RE.test(rest.slice(s.end, s.end + 80))) {
+      cur.end = cut;
+      bySubject.push(cur);
+      cur = { start: cut, end: t.length, lead: s.bodies };
+    }
+  }
+  bySubject.push(cur);
+
+  // 2. Within each, a clause with its own deadline the rest does not share is its own obligation.
+  const out: Chunk[] = [];
+  for (const c of bySubject) {
+    const text = t.slice(c.start, c.end);
+    const enumMarks = [...text.matchAll(/(?:^|[\s:;,.])\((\d{1,2})\)\s/gu)].map((m) => m.index! + m[0].indexOf('('));
+    let parts: [number, number][];
+    let enumerated = false;
+    if (enumMarks.length >= 2) {
+      enumerated = true;
+      parts = [];
+      if (enumMarks[0]! > 0) parts.push([0, enumMarks[0]!]);
+      enumMarks.forEach((a, i) => parts.push([a, enumMarks[i + 1] ?? text.length]));
+    } else {
+      const cuts = [0, ...clauseBounds(text), text.length];
+      parts = cuts.slice(0, -1).map((a, i) => [a, cuts[i + 1]!]);
+    }
+    const dls = parts.map(([a, b]) => pickDeadline(text.slice(a, b), ref));
+    if (!dls.some(Boolean) || parts.length < 2 || dls.every((d) => d && sameDeadline(d, dls[0]!))) {
+      out.push(c);
+      continue;
+    }
+    // Group: enumerated clauses stand alone; otherwise runs of undated clauses stay together, a clause
+    // that is only a deadline ("Hoàn thành trước ngày …") or has no action joins the one before.
+    const groups: { a: number; b: number; dl: Deadline | null }[] = [];
+    parts.forEach(([a, b], i) => {
+      const seg = text.slice(a, b).trim();
+      const dl = dls[i]!;
+      const last = groups[groups.length - 1];
+      const noAction = !ACTION_RE.test(seg);
+      if (last && (DEADLINE_ONLY.test(seg) && seg.length < 160 || noAction || (dl && last.dl && sameDeadline(dl, last.dl)) || (!enumerated && !dl && !last.dl))) {
+        last.b = b;
+        last.dl ??= dl;
+        return;
+      }
+      if (enumerated && i === 0 && a === 0 && enumMarks[0]! > 0) {
+        groups.push({ a, b, dl });
+        return;
+      }
+      groups.push({ a, b, dl });
+    });
+    // A lone preface before "(1)" ("Văn phòng Chính phủ:") belongs to the first enumerated clause.
+    if (enumerated && groups.length > 1 && !ACTION_RE.test(text.slice(groups[0]!.a, groups[0]!.b).replace(/^.*?:/u, ''))) {
+      groups[1]!.a = groups[0]!.a;
+      groups.shift();
+    }
+    for (const g of groups) out.push({ start: c.start + g.a, end: c.start + g.b, lead: c.lead });
+  }
+  return out;
+}
+
+function sameBodies(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function sameDeadline(a: Deadline, b: Deadline): boolean {
+  return a.date === b.date && a.recurrence === b.recurrence;
+}

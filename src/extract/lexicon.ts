@@ -1,0 +1,76 @@
+// The words of assignment, as data. A domain expert adds an entry here, not in the engine.
+
+/** Verbs and predicate openers that end a subject: "Bộ Nội vụ | chủ trì …", "Các địa phương | khẩn trương …".
+ * Multi-word entries first where they share a prefix. Matched case-insensitively at word boundaries. */
+export const ACTION_WORDS: string[] = [
+  // roles
+  'chủ trì', 'phối hợp', 'có trách nhiệm', 'chịu trách nhiệm', 'được giao', 'làm đầu mối',
+  // manner and aspect words that open a predicate
+  'khẩn trương', 'tiếp tục', 'tập trung', 'chủ động', 'tích cực', 'thường xuyên', 'kịp thời', 'nghiêm túc',
+  'quyết liệt', 'trực tiếp', 'sớm', 'cần', 'phải', 'căn cứ', 'theo chức năng', 'theo thẩm quyền', 'trong phạm vi',
+  'trên cơ sở', 'khẩn cấp', 'ưu tiên', 'nhanh chóng', 'dành thời gian', 'lưu ý', 'rứt khoát', 'dứt khoát',
+  // actions
+  'thực hiện', 'triển khai', 'tổ chức', 'xây dựng', 'ban hành', 'hoàn thành', 'hoàn thiện', 'rà soát', 'nghiên cứu',
+  'hướng dẫn', 'tham mưu', 'trình', 'báo cáo', 'chỉ đạo', 'lãnh đạo', 'đôn đốc', 'theo dõi', 'kiểm tra', 'giám sát',
+  'thanh tra', 'bảo đảm', 'đảm bảo', 'đẩy nhanh', 'đẩy mạnh', 'tăng cường', 'nâng cao', 'quán triệt', 'giải quyết',
+  'cập nhật', 'lập', 'đề xuất', 'bố trí', 'cân đối', 'thẩm định', 'phê duyệt', 'tổng hợp', 'công bố', 'công khai',
+  'tuyên truyền', 'phổ biến', 'định hướng', 'xem xét', 'thống nhất', 'đánh giá', 'khắc phục', 'tháo gỡ', 'xử lý',
+  'sửa đổi', 'bổ sung', 'điều chỉnh', 'kiện toàn', 'sắp xếp', 'cử', 'gửi', 'cung cấp', 'tiếp nhận', 'quản lý',
+  'vận hành', 'duy trì', 'phát huy', 'huy động', 'hỗ trợ', 'bám sát', 'nắm bắt', 'nắm chắc', 'khảo sát', 'số hóa',
+  'đăng ký', 'kết nối', 'chia sẻ', 'tích hợp', 'chuẩn bị', 'thành lập', 'phát động', 'vận động', 'kêu gọi', 'cắt giảm',
+  'đơn giản hóa', 'làm việc', 'làm tốt', 'thúc đẩy', 'quyết định', 'phân công', 'giao', 'chuẩn hóa', 'tăng', 'đưa ra',
+  'ký', 'tạo điều kiện', 'quan tâm', 'phục vụ', 'dọn dẹp', 'khôi phục', 'sử dụng', 'đầu tư', 'thi công', 'khởi công',
+  'khánh thành', 'vào cuộc', 'chấp hành', 'thông báo', 'chỉ định', 'lựa chọn', 'tiến hành', 'thẩm tra', 'bảo vệ',
+  'ứng phó', 'kiểm soát', 'cảnh báo', 'dự báo', 'vận dụng', 'hoàn chỉnh', 'nhân rộng', 'biểu dương', 'khen thưởng',
+];
+
+/** Words before a body that hand it the task: "giao Sở Tài chính …", "đề nghị các tỉnh …". */
+export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu cầu', 'giao'];
+
+/** Words that begin the name of a public body. Used to tell "Bộ Tài chính, Bộ Y tế" (two bodies)
+ * from "Bộ Văn hóa, Thể thao và Du lịch" (one). Longest first where they share a prefix. */
+export const BODY_HEADS: string[] = [
+  'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban Kiểm tra', 'Ủy ban Trung ương', 'Ủy ban',
+  'Thủ tướng Chính phủ', 'Phó Thủ tướng', 'Thủ tướng', 'Chính phủ', 'Văn phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ',
+  'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Ban', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Thanh tra',
+  'Kiểm toán', 'Ngân hàng', 'Công an', 'Bảo hiểm', 'Tòa án', 'Viện kiểm sát', 'Viện', 'Học viện', 'Trung tâm',
+  'Đài', 'Thông tấn xã', 'Báo', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn',
+  'Đảng ủy', 'Tỉnh ủy', 'Thành ủy', 'Thường trực', 'Quân khu', 'Kho bạc', 'Thuế', 'Thống kê', 'Mặt trận',
+  'Đoàn', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ', 'Trường', 'Phòng',
+  // Places standing for their government ("Các tỉnh Nghệ An, Quảng Ngãi", "Thành phố Hà Nội")
+  'Tỉnh', 'Thành phố',
+];
+
+/** Titles that stand for the body they lead: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ". */
+export const TITLES: string[] = [
+  'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng',
+  'Chánh Thanh tra', 'Cục trưởng', 'Vụ trưởng', 'Tổng Cục trưởng', 'Trưởng ban', 'Trưởng Ban', 'Bí thư', 'Phó Bí thư',
+  'Tổng Giám đốc', 'Người đứng đầu', 'Lãnh đạo', 'Chủ nhiệm', 'Hiệu trưởng', 'Chỉ huy trưởng', 'Tư lệnh',
+];
+
+/** Section headings that describe rather than assign: nothing under them is an obligation. */
+export const DESCRIPTIVE_HEADING = /TÌNH HÌNH|ĐÁNH GIÁ|KẾT QUẢ|TỒN TẠI|HẠN CHẾ|NGUYÊN NHÂN|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|PHẠM VI|ĐỐI TƯỢNG|GIẢI THÍCH|QUY ĐỊNH CHUNG|KINH PHÍ|NGUỒN VỐN|Phạm vi|Đối tượng|Giải thích|Mục đích|Mục tiêu|Kinh phí|Nguồn kinh phí/u;
+/** …unless they also assign. */
+export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|YÊU CẦU|ĐỐI VỚI|PHÂN CÔNG|Trách nhiệm|Nhiệm vụ|Tổ chức thực hiện|Phân công/u;
+/** Headings of task sections where an item without a named body falls to the issuer (a Kế hoạch's own tasks). */
+export const TASK_HEADING = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/u;
+
+/** Openers of text that is not an assignment. */
+export const NOT_OBLIGATION = /^(?:Căn cứ|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
+
+/** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
+export const COLLECTIVE_NOUNS: string[] = [
+  'bộ', 'ngành', 'địa phương', 'cơ quan', 'đơn vị', 'sở', 'ban', 'tỉnh', 'thành phố', 'xã', 'phường', 'cấp',
+  'chủ đầu tư', 'nhà đầu tư', 'nhà thầu', 'doanh nghiệp', 'tổ chức', 'cá nhân', 'hội', 'hiệp hội', 'tập đoàn',
+  'tổng công ty', 'công ty', 'văn phòng', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'cục', 'vụ', 'chủ rừng', 'thành viên',
+  'chủ thể', 'trường', 'cơ sở', 'lực lượng', 'đồng chí', 'ủy ban', 'đoàn thể', 'bên mời thầu', 'chi cục', 'phòng',
+  'trung tâm', 'ban quản lý', 'chủ tịch', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'quân khu', 'đài', 'báo',
+];
+
+/** Fixed title sequences of Vietnamese government and what they stand for. */
+export const TITLE_PHRASES: [RegExp, string][] = [
+  // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" — all ministers and agency heads
+  [/^(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?cơ quan thuộc Chính phủ/iu, 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
+  [/^(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ/iu, 'Các bộ, cơ quan ngang bộ'],
+  [/^Bộ trưởng các Bộ(?![\p{L}])/u, 'Các bộ'],
+];

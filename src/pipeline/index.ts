@@ -1,0 +1,55 @@
+// The pipeline: read → normalize → segment → extract, for one source. The CLI only wires this up.
+import type { Result, Warning } from '../schema/index.js';
+import { SCHEMA_VERSION } from '../schema/index.js';
+import type { Source } from '../read/index.js';
+import { normalize } from '../normalize/index.js';
+import { segment, toSections } from '../segment/index.js';
+import { extract } from '../extract/index.js';
+import { lineOf } from '../util/text.js';
+import { loadGazetteer } from '../extract/bodies/load.js';
+
+export interface PipelineOptions {
+  /** Used for relative deadlines when the document carries no date of its own. */
+  referenceDate?: string | null;
+}
+
+export function processSource(src: Source, opts: PipelineOptions = {}): Result {
+  loadGazetteer();
+  const norm = normalize(src.text);
+  const seg = segment(norm);
+  const warnings: Warning[] = [...norm.warnings, ...seg.warnings];
+  if (src.encoding !== 'utf-8' && src.encoding !== 'pdf' && src.encoding !== 'docx') {
+    warnings.push({ code: 'encoding', message: `decoded as ${src.encoding}`, span: null });
+  }
+  const ref = seg.header.date ?? opts.referenceDate ?? null;
+  const { obligations, warnings: xw } = extract(seg, norm, ref);
+  warnings.push(...xw);
+  if (!ref && obligations.some((o) => o.deadline && o.deadline.date === null && o.deadline.recurrence === null)) {
+    warnings.push({ code: 'no-reference-date', message: 'the document has no date and --reference-date was not given: relative deadlines are left without a date', span: null });
+  }
+  const spanOf = (m: { text: string; map: number[] }) => {
+    const start = m.map[0] ?? 0;
+    const end = (m.map[Math.max(0, m.text.length - 1)] ?? start) + 1;
+    return { start, end, line: lineOf(norm.lineStarts, start) };
+  };
+  const { header } = seg;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: src.path, sha256: src.sha256, bytes: src.bytes },
+    document: {
+      type: header.type,
+      number: header.number,
+      issuer: header.issuer,
+      place: header.place,
+      date: header.date,
+      subject: header.subject,
+      signer: header.signer,
+      references: header.references,
+    },
+    sections: toSections(seg.root, norm, spanOf),
+    obligations,
+    warnings,
+  };
+}
+
+export { normalize, segment };

@@ -1,0 +1,151 @@
+// segment: paragraphs → a structure tree (sections, items, plain paragraphs), header and footer
+// set apart. remark-parse reads the markdown emphasis of each paragraph's source.
+import type { Normalized, Paragraph } from '../normalize/index.js';
+import type { SectionNode } from '../schema/index.js';
+import { type Mapped, isAllCaps, slice, trim } from '../util/text.js';
+import { type Header, readHeader } from './header.js';
+import { LETTERS, matchMarker, rankOf } from './markers.js';
+import { emphasisOf } from './emphasis.js';
+
+export type NodeKind = 'root' | 'item' | 'para' | 'heading' | 'preamble' | 'closing' | 'footer' | 'field';
+
+export interface Node {
+  kind: NodeKind;
+  /** Marker type ('roman', 'num', 'letter', 'dash', …) or null for unmarked paragraphs. */
+  type: string | null;
+  /** Label used in paths: "III", "2", "a", "-3" (third dash), "¶2" (second plain paragraph). */
+  label: string;
+  /** The paragraph without its marker. */
+  text: Mapped;
+  para: Paragraph | null;
+  children: Node[];
+  parent: Node | null;
+  emphasis: string[];
+  /** "Thời gian hoàn thành: …"-style lines that qualify this item. */
+  fields: { name: string; value: Mapped }[];
+  /** In an attached document (Kế hoạch, Quy chế … kèm theo) or an appendix. */
+  zone: 'body' | 'attachment' | 'appendix';
+}
+
+export interface Segmented {
+  header: Header;
+  root: Node;
+  warnings: { code: string; message: string; span: { start: number; end: number; line: number } }[];
+}
+
+const CLOSING = /(?:xin\s+)?thông báo (?:để|ý kiến|kết luận)|gửi kèm theo\)?\.?\/?$|^\(.*kèm theo.*\)\.?\/?\.?$/u;
+const FIELD = /^(Thời (?:gian|hạn)(?: hoàn thành| thực hiện| báo cáo)?|Tiến độ(?: thực hiện)?|(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)|Sản phẩm|Kinh phí)\s*:\s*/iu;
+const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|DANH MỤC)(?![\p{L}])/u;
+const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
+
+function newNode(kind: NodeKind, type: string | null, label: string, text: Mapped, para: Paragraph | null, parent: Node | null): Node {
+  return { kind, type, label, text, para, children: [], parent, emphasis: [], fields: [], zone: parent?.zone ?? 'body' };
+}
+
+/** A second "d)" right after a "d)" is really "đ)" (a typing slip the Vietnamese alphabet invites). */
+function repairLetter(prev: Node | undefined, label: string): string {
+  if (!prev || prev.type !== 'letter') return label;
+  const want = LETTERS[LETTERS.indexOf(prev.label) + 1];
+  if (label === prev.label && want) return want;
+  return label;
+}
+
+export function segment(n: Normalized): Segmented {
+  const header = readHeader(n);
+  const root = newNode('root', null, '', { text: '', map: [0] }, null, null);
+  const warnings: Segmented['warnings'] = [];
+  let stack: Node[] = [root];
+  let zone: Node['zone'] = 'body';
+  let inFooter = false;
+  const paras = n.paragraphs;
+
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i]!;
+    const t = p.text;
+    if (i < header.bodyStart) {
+      root.children.push(newNode('preamble', null, `h${i + 1}`, p, p, root));
+      continue;
+    }
+    if (i >= header.footerStart && !inFooter && zone === 'body') inFooter = true;
+    if (inFooter) {
+      // An attached document (the plan a Quyết định issues) or an appendix starts a body again.
+      if (isAllCaps(t) && (ATTACHED_TITLE.test(t) || APPENDIX.test(t))) {
+        inFooter = false;
+        zone = APPENDIX.test(t) ? 'appendix' : 'attachment';
+        stack = [root];
+      } else {
+        root.children.push(newNode('footer', null, `f${i + 1}`, p, p, root));
+        continue;
+      }
+    }
+    if (/^Nơi nhận/u.test(t) || (/^(?:TM\.|KT\.|T\/M|TL\.|TUQ\.)/u.test(t) && isAllCaps(t))) {
+      inFooter = true;
+      root.children.push(newNode('footer', null, `f${i + 1}`, p, p, root));
+      continue;
+    }
+    if (isAllCaps(t) && (ATTACHED_TITLE.test(t) || APPENDIX.test(t)) && zone === 'body' && i > header.bodyStart + 3) {
+      zone = APPENDIX.test(t) ? 'appendix' : 'attachment';
+      stack = [root];
+    }
+
+    const mk = matchMarker(t);
+    const body = mk ? trim(slice(p, mk.length, t.length)) : p;
+    const top = stack[stack.length - 1]!;
+    const field = FIELD.exec(t);
+    if (!mk && field && top !== root) {
+      // Belongs to the item above it; "+" sub-bullets share the one line that follows the group.
+      const owner = top.type === 'plus' && top.parent ? top.parent : top;
+      owner.fields.push({ name: field[1]!, value: trim(slice(p, field[0].length, t.length)) });
+      const fnode = newNode('field', null, `${field[1]}`, p, p, owner);
+      fnode.zone = zone;
+      owner.children.push(fnode);
+      continue;
+    }
+    if (!mk) {
+      const kind: NodeKind = CLOSING.test(t) ? 'closing' : isAllCaps(t) && t.length < 200 ? 'heading' : 'para';
+      if (kind === 'heading' && !/:$/u.test(t)) stack = [root];
+      const host = kind === 'heading' ? root : stack[stack.length - 1]!;
+      const count = host.children.filter((c) => c.kind === 'para').length + 1;
+      const node = newNode(kind, null, kind === 'para' ? `¶${count}` : kind, p, p, host);
+      node.zone = zone;
+      node.emphasis = emphasisOf(n.source, p);
+      host.children.push(node);
+      continue;
+    }
+
+    // Find the parent: the nearest open item of the same kind is a sibling; else nest by rank.
+    let idx = stack.findIndex((s) => s.type === mk.type);
+    if (idx >= 0) stack = stack.slice(0, idx);
+    else {
+      const r = rankOf(mk.type);
+      while (stack.length > 1 && rankOf(stack[stack.length - 1]!.type!) >= r && stack[stack.length - 1]!.kind === 'item') stack.pop();
+    }
+    const parent = stack[stack.length - 1]!;
+    const siblings = parent.children.filter((c) => c.type === mk.type);
+    let label = mk.label;
+    if (mk.type === 'letter') label = repairLetter(siblings[siblings.length - 1], label);
+    if (mk.type === 'dash' || mk.type === 'plus') label = `${mk.type === 'dash' ? '-' : '+'}${siblings.length + 1}`;
+    if (mk.type === 'ordinal') label = String(siblings.length + 1);
+    const node = newNode('item', mk.type, label, body, p, parent);
+    node.zone = zone;
+    node.emphasis = emphasisOf(n.source, p);
+    parent.children.push(node);
+    stack.push(node);
+    void idx;
+  }
+  return { header, root, warnings };
+}
+
+/** The public structure tree (schema `sections`). */
+export function toSections(root: Node, source: { lineStarts: number[] }, spanOf: (m: Mapped) => SectionNode['span']): SectionNode[] {
+  const conv = (node: Node): SectionNode => ({
+    label: node.label,
+    kind: node.type ?? node.kind,
+    heading: node.text.text.slice(0, 120),
+    span: spanOf(node.para ?? node.text),
+    ...(node.emphasis.length ? { emphasis: node.emphasis } : {}),
+    children: node.children.filter((c) => c.kind === 'item' || c.kind === 'para' || c.kind === 'heading' || c.kind === 'field').map(conv),
+  });
+  void source;
+  return root.children.filter((c) => c.kind === 'item' || c.kind === 'heading' || c.kind === 'para' || c.kind === 'closing').map(conv);
+}
