@@ -6,7 +6,7 @@ import type { Deadline, Obligation, Warning } from '../schema/index.js';
 import type { Normalized } from '../normalize/index.js';
 import type { Node, Segmented } from '../segment/index.js';
 import { type Mapped, lineOf, slice, trim } from '../util/text.js';
-import { assignedSubject, bodyOnly, leadingSubject, reportToBodies, splitBodies, supportBodies } from './bodies/grammar.js';
+import { assignedSubject, bodyOnly, clauseSubject, headingBody, leadingSubject, reportToBodies, splitBodies, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
 import { pickDeadline } from './deadline/index.js';
@@ -23,6 +23,7 @@ interface Ctx {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
+const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thành)(?:\s+và\s+báo cáo[^;.]{0,80}?)?\s+(?:trong|trước|chậm nhất|đến hết|xong)[^;]{0,60}$/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -31,6 +32,7 @@ export interface Extracted {
 }
 
 interface Chunk { start: number; end: number; lead: string[] }
+interface OpenChunk { start: number; end: number; lead: string[] | null }
 
 export function extract(seg: Segmented, norm: Normalized, ref: string | null): Extracted {
   const obligations: Obligation[] = [];
@@ -73,7 +75,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const topic = TOPIC_PREFIX.exec(t);
     const off = topic ? topic[0].length : 0;
     const rest = t.slice(off);
-    const lead = leadingSubject(rest);
+    const lead = clauseSubject(rest);
     if (lead) return { bodies: lead.bodies, end: off + lead.end };
     const firstClause = rest.split(/[.;]\s/u)[0]!;
     const asg = assignedSubject(firstClause, 300);
@@ -84,12 +86,12 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
   /** A leaf unit of text → obligations. */
   const unit = (text: Mapped, ctx: Ctx, path: string[], fieldDl: Deadline | null) => {
     const t = text.text;
-    if (!t || NOT_OBLIGATION.test(t)) return;
-    const subj = subjectOf(t);
+    if (!t) return;
+    const subj = NOT_OBLIGATION.test(t) ? null : subjectOf(t);
     if (subj && /^\s*(?:đã|vừa|đang)\s/u.test(t.slice(subj.end))) return; // a report of what was done
-    const lead = subj?.bodies ?? ctx.lead ?? ctx.fallback;
-    if (!lead || !ACTION_RE.test(t)) return;
-    const chunks = splitChunks(t, lead, ref);
+    const lead = NOT_OBLIGATION.test(t) ? null : subj?.bodies ?? ctx.lead ?? ctx.fallback;
+    if (!ACTION_RE.test(t)) return;
+    const chunks = splitChunks(t, lead, ref).filter((c): c is Chunk => c.lead !== null);
     const dl = fieldDl ?? ctx.deadline;
     chunks.forEach((c, i) => emit(text, c, path, dl, i + 1));
   };
@@ -127,18 +129,20 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           const b = bodyOnly(decapTail(forWhom[1]!));
           if (b) childCtx.lead = b;
         }
-        if (TASK_HEADING.test(heading) && child.type !== 'dash') childCtx.fallback = sib.fallback ?? issuer;
       }
+      if (TASK_HEADING.test(heading) && child.type !== 'dash' && child.type !== 'plus') childCtx.fallback = sib.fallback ?? issuer;
       const fieldDl = deadlineFromFields(child, ref);
       const fieldLead = leadFromFields(child);
       const hasChildren = child.children.some((c) => c.kind === 'item' || c.kind === 'para');
-      const only = bodyOnly(t);
+      const only = bodyOnly(t) ?? headingBody(t);
       if (only) {
         childCtx.lead = only;
       } else if (hasChildren) {
         const subj = subjectOf(t);
         if (subj) childCtx.lead = subj.bodies;
-        const own = pickDeadline(t, ref);
+        // A deadline in a lead-in ("Các Bộ: … hoàn thành trong tháng 11, cụ thể:") governs the items below;
+        // one in a topic heading ("1. Hoàn thành mục tiêu … trong năm 2025") is a target, not theirs.
+        const own = subj ? pickDeadline(t, ref) : null;
         if (own) childCtx.deadline = own;
         if (/:$/u.test(t)) {
           // "…; trong đó tập trung các nhiệm vụ sau:" — the part before the last ";" is an obligation.
@@ -146,6 +150,9 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
         } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
           unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl);
+        } else if (!subj && (child.type === 'dash' || child.type === 'plus')) {
+          // A bulleted task with sub-bullets is a task, not a topic heading.
+          unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
         }
       } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t)) {
         unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
@@ -202,7 +209,10 @@ function leadFromFields(node: Node): string[] | null {
 /** Clause boundaries: ";" and sentence ends ("." before a capital). */
 function clauseBounds(t: string): number[] {
   const cuts: number[] = [];
+  // Semicolons inside a list introduced by "như:", "gồm:" separate list members, not clauses.
+  const list = /(?:như|gồm|bao gồm|là)\s*:/u.exec(t);
   for (const m of t.matchAll(/;\s+|\.\s+(?=\p{Lu})/gu)) {
+    if (list && m.index! > list.index && m[0].startsWith(';')) continue;
     const before = t.slice(0, m.index!);
     if (/(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|v\.v)$/u.test(before)) continue;
     cuts.push(m.index! + m[0].length);
@@ -211,14 +221,18 @@ function clauseBounds(t: string): number[] {
 }
 
 /** One unit → chunks with their own lead; then dated clauses set apart (ANNOTATION: granularity). */
-export function splitChunks(t: string, lead: string[], ref: string | null): Chunk[] {
-  // 1. A clause that opens with another body starts a new obligation.
-  const bySubject: Chunk[] = [];
-  let cur: Chunk = { start: 0, end: t.length, lead };
+export function splitChunks(t: string, lead: string[] | null, ref: string | null): OpenChunk[] {
+  // 1. A clause that opens with another body starts a new obligation; so does "Yêu cầu X …".
+  const bySubject: OpenChunk[] = [];
+  let cur: OpenChunk = { start: 0, end: t.length, lead };
   for (const cut of clauseBounds(t)) {
     const rest = t.slice(cut);
-    const s = leadingSubject(rest);
-    if (s && s.end < 250 && !sameBodies(s.bodies, cur.lead) && ACTION_RE.test(rest.slice(s.end, s.end + 80))) {
+    if (NOT_OBLIGATION.test(rest)) {
+      if (cur.lead === null) cur.start = cut;
+      continue;
+    }
+    const s = clauseSubject(rest);
+    if (s && s.end < 250 && (!cur.lead || !sameBodies(s.bodies, cur.lead)) && ACTION_RE.test(rest.slice(s.end, s.end + 80))) {
       cur.end = cut;
       bySubject.push(cur);
       cur = { start: cut, end: t.length, lead: s.bodies };
@@ -227,8 +241,9 @@ export function splitChunks(t: string, lead: string[], ref: string | null): Chun
   bySubject.push(cur);
 
   // 2. Within each, a clause with its own deadline the rest does not share is its own obligation.
-  const out: Chunk[] = [];
+  const out: OpenChunk[] = [];
   for (const c of bySubject) {
+    if (c.lead === null) continue;
     const text = t.slice(c.start, c.end);
     const enumMarks = [...text.matchAll(/(?:^|[\s:;,.])\((\d{1,2})\)\s/gu)].map((m) => m.index! + m[0].indexOf('('));
     let parts: [number, number][];
@@ -243,7 +258,9 @@ export function splitChunks(t: string, lead: string[], ref: string | null): Chun
       parts = cuts.slice(0, -1).map((a, i) => [a, cuts[i + 1]!]);
     }
     const dls = parts.map(([a, b]) => pickDeadline(text.slice(a, b), ref));
-    if (!dls.some(Boolean) || parts.length < 2 || dls.every((d) => d && sameDeadline(d, dls[0]!))) {
+    // "…, hoàn thành trong tháng 11 năm 2025." closing the whole item sets the item's deadline.
+    const closing = TRAILING_COMPLETION.test(text.replace(/[\s*]+$/u, ''));
+    if (closing || !dls.some(Boolean) || parts.length < 2 || dls.every((d) => d && sameDeadline(d, dls[0]!))) {
       out.push(c);
       continue;
     }

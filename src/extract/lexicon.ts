@@ -18,8 +18,7 @@ export const ACTION_WORDS: string[] = [
   'sửa đổi', 'bổ sung', 'điều chỉnh', 'kiện toàn', 'sắp xếp', 'cử', 'gửi', 'cung cấp', 'tiếp nhận', 'quản lý',
   'vận hành', 'duy trì', 'phát huy', 'huy động', 'hỗ trợ', 'bám sát', 'nắm bắt', 'nắm chắc', 'khảo sát', 'số hóa',
   'đăng ký', 'kết nối', 'chia sẻ', 'tích hợp', 'chuẩn bị', 'thành lập', 'phát động', 'vận động', 'kêu gọi', 'cắt giảm',
-  'đơn giản hóa', 'làm việc', 'làm tốt', 'thúc đẩy', 'quyết định', 'phân công', 'giao', 'chuẩn hóa', 'tăng', 'đưa ra',
-  'ký', 'tạo điều kiện', 'quan tâm', 'phục vụ', 'dọn dẹp', 'khôi phục', 'sử dụng', 'đầu tư', 'thi công', 'khởi công',
+  'đơn giản hóa', 'làm việc', 'làm tốt', 'thúc đẩy', 'quyết định', 'phân công', 'chuẩn hóa', 'đưa ra', 'tạo điều kiện', 'quan tâm', 'phục vụ', 'dọn dẹp', 'khôi phục', 'sử dụng', 'đầu tư', 'thi công', 'khởi công',
   'khánh thành', 'vào cuộc', 'chấp hành', 'thông báo', 'chỉ định', 'lựa chọn', 'tiến hành', 'thẩm tra', 'bảo vệ',
   'ứng phó', 'kiểm soát', 'cảnh báo', 'dự báo', 'vận dụng', 'hoàn chỉnh', 'nhân rộng', 'biểu dương', 'khen thưởng',
 ];
@@ -32,13 +31,16 @@ export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu 
 export const BODY_HEADS: string[] = [
   'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban Kiểm tra', 'Ủy ban Trung ương', 'Ủy ban',
   'Thủ tướng Chính phủ', 'Phó Thủ tướng', 'Thủ tướng', 'Chính phủ', 'Văn phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ',
-  'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Ban', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Thanh tra',
-  'Kiểm toán', 'Ngân hàng', 'Công an', 'Bảo hiểm', 'Tòa án', 'Viện kiểm sát', 'Viện', 'Học viện', 'Trung tâm',
-  'Đài', 'Thông tấn xã', 'Báo', 'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn',
-  'Đảng ủy', 'Tỉnh ủy', 'Thành ủy', 'Thường trực', 'Quân khu', 'Kho bạc', 'Thuế', 'Thống kê', 'Mặt trận',
-  'Đoàn', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ', 'Trường', 'Phòng',
-  // Places standing for their government ("Các tỉnh Nghệ An, Quảng Ngãi", "Thành phố Hà Nội")
-  'Tỉnh', 'Thành phố',
+  'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Ban', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Công an',
+  'Ngân hàng', 'Bảo hiểm xã hội', 'Tòa án', 'Viện kiểm sát', 'Viện', 'Học viện', 'Trung tâm', 'Đài', 'Thông tấn xã',
+  'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Liên minh', 'Liên đoàn', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy',
+  'Thường trực', 'Quân khu', 'Kho bạc', 'Mặt trận', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ',
+];
+
+/** Head words that are also common nouns or verbs ("Báo cáo", "Trường hợp", "Thanh tra việc …"):
+ * they begin a body only when a capitalised word follows ("Thanh tra Chính phủ", "Hội Nông dân"). */
+export const CAP_HEADS: string[] = [
+  'Thanh tra', 'Kiểm toán', 'Thống kê', 'Báo', 'Trường', 'Phòng', 'Hội', 'Đoàn', 'Tỉnh', 'Thành phố', 'Kiểm lâm',
 ];
 
 /** Titles that stand for the body they lead: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ". */
@@ -56,7 +58,7 @@ export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC H
 export const TASK_HEADING = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/u;
 
 /** Openers of text that is not an assignment. */
-export const NOT_OBLIGATION = /^(?:Căn cứ|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
+export const NOT_OBLIGATION = /^(?:Căn cứ|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
 
 /** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
 export const COLLECTIVE_NOUNS: string[] = [

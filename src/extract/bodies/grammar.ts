@@ -1,6 +1,6 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // ../lexicon.ts; this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, COLLECTIVE_NOUNS, TITLES, TITLE_PHRASES } from '../lexicon.js';
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, TITLES, TITLE_PHRASES } from '../lexicon.js';
 import { canonicalName } from './names.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -9,8 +9,9 @@ const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
 /** Where a subject ends: a lower-case action word, a deadline or purpose word, or punctuation. */
-const TERMINATOR = new RegExp(`${B}(?:${alt(ACTION_WORDS)}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ)${E}|[;:.()]`, 'u');
-const HEAD_RE = new RegExp(`^(?:${alt(BODY_HEADS)})${E}`, 'u');
+// "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.
+const TERMINATOR = new RegExp(`(?<!(?:nhà|chủ|Nhà|Chủ)\\s)${B}(?:${alt(ACTION_WORDS)}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ)${E}|[;:.()]`, 'u');
+const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
 const TITLE_RE = new RegExp(`^(?:${alt(TITLES)})${E}\\s*`, 'u');
 const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
 const CUE_RE = new RegExp(`(?:^|[\\s,;:])(${alt(ASSIGN_CUES)})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
@@ -54,7 +55,20 @@ export function splitBodies(phrase: string): string[] {
     } else cur += sep + next;
   }
   pieces.push(cur);
-  return pieces.map((p) => dropTitle(p.trim())).filter((p) => p.length > 1).flatMap((p) => expandShared(p) ?? [p]);
+  return pieces
+    .flatMap((p) => p.split(/\s+(?=các\s+tỉnh\s+\p{Lu})/u)) // "Bộ Quốc phòng các tỉnh Ninh Bình, …" (a comma lost)
+    .map((p) => dropTitle(unparen(p.trim())))
+    .filter((p) => p.length > 1)
+    .flatMap((p) => expandShared(p) ?? [p]);
+}
+
+/** "Nhà đầu tư (Tập đoàn Đèo Cả)" names the body in brackets; "Các chủ rừng (các Ban …)" only gives examples. */
+function unparen(p: string): string {
+  const m = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/u.exec(p);
+  if (!m) return p;
+  const [, outer, inner, tail] = m as unknown as [string, string, string, string];
+  if (!/^(?:Các|các)\s/u.test(outer) && HEAD_RE.test(inner) && /^\S+\s+\p{Lu}/u.test(inner)) return inner.trim();
+  return `${outer} ${tail}`.trim();
 }
 
 /** Shared heads: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế; "Các tỉnh Nghệ An, Quảng Ngãi". */
@@ -104,24 +118,30 @@ export function leadingSubject(text: string): SubjectHit | null {
   return { end, bodies: bodies.map(canonicalName), assigned: false };
 }
 
-/** A subject terminator that is not inside the name itself (names begin with a capital after the head). */
+/** Where a subject phrase ends, or null when nothing ends it. Verbs we look for are lower case,
+ * so "Bộ Xây dựng" does not end at "Xây dựng"; a ";" or ":" inside a list of bodies does not end it. */
 function findTerminator(s: string): number | null {
-  // Skip the head word so "Bộ Xây dựng" does not end at "Xây dựng" (verbs we look for are lower case).
   let from = 0;
   for (;;) {
     const m = TERMINATOR.exec(s.slice(from));
     if (!m) return null;
     const at = from + m.index;
-    if (m[0] === '.' && /\p{Lu}$/u.test(s.slice(0, at))) { from = at + 1; continue; } // "TP." abbreviations
+    const next = s.slice(at + 1).trimStart();
+    if (m[0] === '.' && /(?:^|\s)(?:TP|Tp|\p{Lu})$/u.test(s.slice(0, at))) { from = at + 1; continue; } // "TP." abbreviations
     if (m[0] === '(') {
       // A parenthesis inside a name ("Nhà đầu tư (Tập đoàn Đèo Cả)") is skipped over.
       const close = s.indexOf(')', at);
-      if (close > 0 && close - at < 80) { from = close + 1; continue; }
+      if (close > 0 && close - at < 160) { from = close + 1; continue; }
     }
-    if (m[0] === ':' ) return at;
+    // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.
+    if (m[0] === ';' && startsWithBody(next)) { from = at + 1; continue; }
+    // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai …" — a shared head's list.
+    if (m[0] === ':' && /\p{Lu}/u.test(next.charAt(0)) && SHARED_HEAD_END.test(s.slice(0, at))) { from = at + 1; continue; }
     return at;
   }
 }
+
+const SHARED_HEAD_END = /(?:các|Các)\s+(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty|tỉnh|thành phố|tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?)$/u;
 
 /** "giao Sở Tài chính chủ trì …", "đề nghị các tỉnh ủy …", "Yêu cầu các bộ, ngành …". */
 export function assignedSubject(text: string, within = 400): (SubjectHit & { cueStart: number }) | null {
@@ -172,4 +192,42 @@ export function bodyOnly(text: string): string[] | null {
   if (findTerminator(t.replace(LEAD_NOISE, '')) !== null) return null;
   const bodies = splitBodies(t);
   return bodies.length ? bodies.map(canonicalName) : null;
+}
+
+const CUE_START = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})\\s*:?\\s+`, 'iu');
+const CUE_AFTER = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})${E}`, 'u');
+
+/** The subject of a clause in any of its forms: "Bộ X chủ trì …", "Yêu cầu/Đề nghị/Giao X …",
+ * "Đối với X cần …", "Thủ tướng Chính phủ đề nghị X …" (the one asked is X, not the asker). */
+export function clauseSubject(text: string): SubjectHit | null {
+  const cue = CUE_START.exec(text);
+  if (cue) {
+    const hit = leadingSubject(text.slice(cue[0].length));
+    return hit ? { ...hit, end: cue[0].length + hit.end, assigned: true } : null;
+  }
+  const dv = /^\s*(?:Đối với|đối với)\s+/u.exec(text);
+  if (dv) {
+    const hit = leadingSubject(text.slice(dv[0].length));
+    if (hit && /^(?:cần|phải|khẩn trương|tiếp tục|chủ động|tập trung)/u.test(text.slice(dv[0].length + hit.end))) return { ...hit, end: dv[0].length + hit.end };
+    return null;
+  }
+  const hit = leadingSubject(text);
+  if (!hit) return null;
+  if (CUE_AFTER.test(text.slice(hit.end))) {
+    const asg = assignedSubject(text.slice(hit.end), 60);
+    return asg ? { ...asg, end: hit.end + asg.end } : null;
+  }
+  return hit;
+}
+
+/** "Trách nhiệm của Sở Tài chính", "Nhiệm vụ của các cơ quan quản lý cấp trên": the body a heading is about. */
+export function headingBody(text: string): string[] | null {
+  const t = text.replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/[\s:.;]+$/u, '').trim();
+  const m = /^(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ và quyền hạn|Trách nhiệm thực hiện)\s+(?:của|đối với)\s+(.{3,160})$/iu.exec(t);
+  if (m) return [canonicalName(m[1]!.replace(/^các\s/u, 'Các '))];
+  const cue = /^(?:Đề nghị|Giao|Yêu cầu)\s*:?\s*(.+)$/u.exec(t);
+  if (cue) return bodyOnly(cue[1]!);
+  // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
+  if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [canonicalName(t)];
+  return null;
 }
