@@ -6,7 +6,7 @@ import type { Deadline, Obligation, Warning } from '../schema/index.js';
 import type { Normalized } from '../normalize/index.js';
 import type { Node, Segmented } from '../segment/index.js';
 import { type Mapped, lineOf, slice, trim } from '../util/text.js';
-import { assignedSubject, bodyOnly, clauseSubject, headingBody, leadingSubject, reportToBodies, splitBodies, supportBodies } from './bodies/grammar.js';
+import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
 import { pickDeadline } from './deadline/index.js';
@@ -23,6 +23,11 @@ interface Ctx {
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
+/** A short label before the body it concerns: "Báo cáo tháng: Sở Tài chính tổng hợp …". */
+const LABEL_PREFIX = /^[^:;.]{2,40}:\s+/u;
+/** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an
+ * adverbial ("Theo chức năng, nhiệm vụ được giao, chủ động …", "Trên cơ sở …, chủ trì …"). */
+const IMPERATIVE = new RegExp(`^(?:[^,;:]{0,80},\s*)*?(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời)\s*,?\s+)*(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thành)(?:\s+và\s+báo cáo[^;.]{0,80}?)?\s+(?:trong|trước|chậm nhất|đến hết|xong)[^;]{0,60}$/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
@@ -43,6 +48,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     return { start, end, line: lineOf(norm.lineStarts, start) };
   };
   const issuer = seg.header.issuer ? [canonicalName(seg.header.issuer)] : null;
+  const addressees = seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(canonicalName);
 
   const emit = (text: Mapped, chunk: Chunk, path: string[], dl: Deadline | null, seq: number) => {
     const piece = trim(slice(text, chunk.start, chunk.end));
@@ -72,7 +78,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
 
   /** The lead a unit's text names itself, and where its predicate starts. */
   const subjectOf = (t: string): { bodies: string[]; end: number } | null => {
-    const topic = TOPIC_PREFIX.exec(t);
+    const label = LABEL_PREFIX.exec(t);
+    const topic = TOPIC_PREFIX.exec(t) ?? (label && startsWithBody(t.slice(label[0].length)) ? label : null);
     const off = topic ? topic[0].length : 0;
     const rest = t.slice(off);
     const lead = clauseSubject(rest);
@@ -89,7 +96,16 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     if (!t) return;
     const subj = NOT_OBLIGATION.test(t) ? null : subjectOf(t);
     if (subj && /^\s*(?:đã|vừa|đang)\s/u.test(t.slice(subj.end))) return; // a report of what was done
-    const lead = NOT_OBLIGATION.test(t) ? null : subj?.bodies ?? ctx.lead ?? ctx.fallback;
+    let lead = NOT_OBLIGATION.test(t) ? null : subj?.bodies ?? null;
+    if (!lead && (ctx.lead || ctx.fallback)) {
+      // An implied subject needs an imperative; a noun phrase ("Nghị định số …") under a lead-in is a list entry.
+      const body = t.replace(TOPIC_PREFIX, '');
+      if (IMPERATIVE.test(body) || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body)) lead = ctx.lead ?? ctx.fallback;
+    }
+    if (!lead && !NOT_OBLIGATION.test(t)) {
+      const inner = innerSubject(t);
+      if (inner) lead = inner.bodies;
+    }
     if (!ACTION_RE.test(t)) return;
     const chunks = splitChunks(t, lead, ref).filter((c): c is Chunk => c.lead !== null);
     const dl = fieldDl ?? ctx.deadline;
@@ -111,9 +127,10 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       if (child.kind === 'para' || child.kind === 'closing') {
         paraCount.set(child.label, (paraCount.get(child.label) ?? 0) + 1);
         if (/:$/u.test(t) && !child.children.length) {
-          // A lead-in for the items that follow it: "… các bộ, ngành, địa phương cần tập trung:".
-          const s = subjectOf(t) ?? directiveBodies(t);
-          if (s) sib = { ...sib, lead: s.bodies };
+          // A lead-in for the items that follow it: "… các bộ, ngành, địa phương cần tập trung:". At the
+          // top, a lead-in that asks its addressees to act means the "Kính gửi" list, named in full there.
+          const s = subjectOf(t) ?? directiveBodies(t) ?? innerSubject(t);
+          if (s) sib = { ...sib, lead: node === seg.root && addressees.length && /yêu cầu|đề nghị/u.test(t) ? addressees : s.bodies };
           continue;
         }
         unit(child.text, sib, path, null);
@@ -145,9 +162,11 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
         const own = subj ? pickDeadline(t, ref) : null;
         if (own) childCtx.deadline = own;
         if (/:$/u.test(t)) {
-          // "…; trong đó tập trung các nhiệm vụ sau:" — the part before the last ";" is an obligation.
+          // "…; trong đó tập trung các nhiệm vụ sau:" — the part before the last ";" is an obligation;
+          // "Nghiên cứu, quán triệt … các văn bản sau:" (an imperative over a list of references) is one too.
           const cut = t.lastIndexOf(';');
           if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
+          else if (!subj && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
         } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
           unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl);
         } else if (!subj && (child.type === 'dash' || child.type === 'plus')) {
@@ -163,7 +182,6 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
 
   // The preamble's directive sentence gives the lead to items that name none.
   const rootCtx: Ctx = { lead: null, deadline: null, fallback: null, path: [] };
-  const addressees = seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(canonicalName);
   if (addressees.length) rootCtx.lead = addressees;
   walk(seg.root, rootCtx);
   return { obligations, warnings };

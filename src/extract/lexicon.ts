@@ -21,6 +21,8 @@ export const ACTION_WORDS: string[] = [
   'đơn giản hóa', 'làm việc', 'làm tốt', 'thúc đẩy', 'quyết định', 'phân công', 'chuẩn hóa', 'đưa ra', 'tạo điều kiện', 'quan tâm', 'phục vụ', 'dọn dẹp', 'khôi phục', 'sử dụng', 'đầu tư', 'thi công', 'khởi công',
   'khánh thành', 'vào cuộc', 'chấp hành', 'thông báo', 'chỉ định', 'lựa chọn', 'tiến hành', 'thẩm tra', 'bảo vệ',
   'ứng phó', 'kiểm soát', 'cảnh báo', 'dự báo', 'vận dụng', 'hoàn chỉnh', 'nhân rộng', 'biểu dương', 'khen thưởng',
+  'phụ trách', 'điều hành', 'phản ánh', 'phản hồi', 'liên hệ', 'cụ thể hóa', 'nắm', 'chỉ định', 'tập huấn', 'bồi dưỡng', 'đào tạo',
+  'tuân thủ', 'nghiêm cấm', 'chấn chỉnh', 'lồng ghép', 'hoàn tất', 'nộp', 'trao đổi', 'tiếp thu', 'kiến nghị', 'tăng', 'giảm',
 ];
 
 /** Words before a body that hand it the task: "giao Sở Tài chính …", "đề nghị các tỉnh …". */
@@ -51,7 +53,7 @@ export const TITLES: string[] = [
 ];
 
 /** Section headings that describe rather than assign: nothing under them is an obligation. */
-export const DESCRIPTIVE_HEADING = /TÌNH HÌNH|ĐÁNH GIÁ|KẾT QUẢ|TỒN TẠI|HẠN CHẾ|NGUYÊN NHÂN|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|PHẠM VI|ĐỐI TƯỢNG|GIẢI THÍCH|QUY ĐỊNH CHUNG|KINH PHÍ|NGUỒN VỐN|Phạm vi|Đối tượng|Giải thích|Mục đích|Mục tiêu|Kinh phí|Nguồn kinh phí/u;
+export const DESCRIPTIVE_HEADING = /^(?:Về\s+)?(?:đánh giá|kết quả|tình hình|Đánh giá|Kết quả|Tình hình)|TÌNH HÌNH|ĐÁNH GIÁ|KẾT QUẢ|TỒN TẠI|HẠN CHẾ|NGUYÊN NHÂN|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|PHẠM VI|ĐỐI TƯỢNG|GIẢI THÍCH|QUY ĐỊNH CHUNG|KINH PHÍ|NGUỒN VỐN|Phạm vi|Đối tượng|Giải thích|Mục đích|Mục tiêu|Kinh phí|Nguồn kinh phí/u;
 /** …unless they also assign. */
 export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|YÊU CẦU|ĐỐI VỚI|PHÂN CÔNG|Trách nhiệm|Nhiệm vụ|Tổ chức thực hiện|Phân công/u;
 /** Headings of task sections where an item without a named body falls to the issuer (a Kế hoạch's own tasks). */

@@ -73,8 +73,11 @@ function unparen(p: string): string {
 
 /** Shared heads: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế; "Các tỉnh Nghệ An, Quảng Ngãi". */
 export function expandShared(s: string): string[] | null {
-  const m = /^(?:(?:Các|các)\s+)?(Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty)\s*:\s*(.+)$/u.exec(s);
-  if (m) return listItems(m[2]!).map((x) => `${m[1]} ${x}`);
+  const m = /^(?:(?:Các|các)\s+)?(Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty|bộ|sở|cục)\s*:\s*(.+)$/u.exec(s);
+  if (m) {
+    const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
+    return listItems(m[2]!).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
+  }
   const p = /^(.*?\s)?các\s+tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?\s*:\s*(.+)$/iu.exec(s);
   if (p) {
     const prefix = (p[1] ?? '').trim();
@@ -107,8 +110,15 @@ export function leadingSubject(text: string): SubjectHit | null {
   if (!startsWithBody(s)) return null;
   const body = s.replace(LEAD_NOISE, '');
   const skipped = s.length - body.length;
-  const stop = findTerminator(body);
+  let stop = findTerminator(body);
   if (stop === null) return null;
+  // "Sở quản lý ngành, lĩnh vực có trách nhiệm …": the first verb was part of the name (a relative
+  // clause), since a role phrase follows before the clause ends.
+  const ahead = body.slice(stop, stop + 160);
+  const strong = STRONG_AHEAD.exec(ahead);
+  if (strong && strong.index > 0 && !/[;:.]/u.test(ahead.slice(0, strong.index)) && !STRONG_RE.test(ahead) && !/^(?:theo|trong|trước|để|nhằm|tại|căn cứ|đối với)\s/u.test(ahead)) {
+    stop += strong.index;
+  }
   const phrase = body.slice(0, stop).replace(/[,\s]+$/u, '');
   const bodies = splitBodies(phrase);
   if (!bodies.length) return null;
@@ -141,7 +151,7 @@ function findTerminator(s: string): number | null {
   }
 }
 
-const SHARED_HEAD_END = /(?:các|Các)\s+(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty|tỉnh|thành phố|tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?)$/u;
+const SHARED_HEAD_END = /(?:các|Các)\s+(?:Bộ|Sở|Cục|Vụ|Ban|bộ|sở|cục|Tổng cục|Tập đoàn|Tổng công ty|tỉnh|thành phố|tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?)$/u;
 
 /** "giao Sở Tài chính chủ trì …", "đề nghị các tỉnh ủy …", "Yêu cầu các bộ, ngành …". */
 export function assignedSubject(text: string, within = 400): (SubjectHit & { cueStart: number }) | null {
@@ -194,6 +204,10 @@ export function bodyOnly(text: string): string[] | null {
   return bodies.length ? bodies.map(canonicalName) : null;
 }
 
+/** Role phrases that end a subject for sure; a subject is extended up to one of them. */
+const STRONG_AHEAD = /(?<![\p{L}])(có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|tiếp tục)(?![\p{L}])/u;
+const STRONG_RE = /^(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|khẩn trương|tiếp tục|tập trung|chủ động|cần|phải)(?![\p{L}])/u;
+
 const CUE_START = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})\\s*:?\\s+`, 'iu');
 const CUE_AFTER = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})${E}`, 'u');
 
@@ -202,7 +216,9 @@ const CUE_AFTER = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})${E}`, 'u');
 export function clauseSubject(text: string): SubjectHit | null {
   const cue = CUE_START.exec(text);
   if (cue) {
-    const hit = leadingSubject(text.slice(cue[0].length));
+    // After a cue the body may be written in lower case ("Đề nghị thường trực các tỉnh ủy").
+    const rest = text.slice(cue[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const hit = leadingSubject(rest);
     return hit ? { ...hit, end: cue[0].length + hit.end, assigned: true } : null;
   }
   const dv = /^\s*(?:Đối với|đối với)\s+/u.exec(text);
@@ -231,3 +247,20 @@ export function headingBody(text: string): string[] | null {
   if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [canonicalName(t)];
   return null;
 }
+
+/** A subject after an opening adverbial: "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan …
+ * phản ánh …", "…; căn cứ vào …, Văn phòng X và các văn phòng Y cụ thể hóa …". */
+export function innerSubject(text: string, within = 700): (SubjectHit & { start: number }) | null {
+  for (const m of text.matchAll(/(?:[,;:]|\sthì)\s+/gu)) {
+    const pos = m.index! + m[0].length;
+    if (pos > within) break;
+    const hit = clauseSubject(text.slice(pos));
+    if (!hit) continue;
+    const pred = text.slice(pos + hit.end, pos + hit.end + 40);
+    if (/^(?:đã|vừa|đang)\s/u.test(pred) || !ACTION_START.test(pred)) continue;
+    return { ...hit, start: pos, end: pos + hit.end };
+  }
+  return null;
+}
+
+const ACTION_START = new RegExp(`^(?:${alt(ACTION_WORDS)}|sẽ|cần|phải)${E}`, 'u');

@@ -1,0 +1,51 @@
+// Property: the three functions never throw, whatever the text, and keep their output shapes.
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { canonicalBody, expandHead, titleToBody } from '../../src/extract/bodies/canonical.js';
+
+const WORDS = [
+  'Bộ', 'Sở', 'các', 'Các', 'Ủy ban nhân dân', 'Uỷ ban', 'UBND', 'HĐND', 'tỉnh', 'thành phố', 'TP.', 'xã', 'phường',
+  'đặc khu', 'Tỉnh ủy', 'Bộ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Bí thư', 'Phó', 'đồng chí', 'Tài chính',
+  'Xây dựng', 'Văn hoá', 'Thể thao và Du lịch', 'Quảng Trị', 'Hồ Chí Minh', 'HCM', 'KH&CN', 'Cục', 'Vụ', ':', ',', ';',
+  '(', ')', ' và ', '-', '–', '.', 'Chính phủ', 'Trung ương', 'cấp', 'ngành', 'địa phương', 'cơ quan', 'liên quan',
+];
+
+const phrase = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.array(fc.constantFrom(...WORDS), { maxLength: 12 }).map((ws) => ws.join(' ')),
+  fc.array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 4 })), { maxLength: 10 }).map((ws) => ws.join('')),
+);
+
+describe('never throws', () => {
+  test('canonicalBody', () => {
+    fc.assert(fc.property(phrase, fc.option(phrase), (s, province) => {
+      const r = canonicalBody(s, { province });
+      expect(typeof r.name).toBe('string');
+      expect(r.matched).toBe(s);
+      expect(r.name).toBe(r.name.normalize('NFC'));
+    }), { numRuns: 500 });
+  });
+
+  test('expandHead', () => {
+    fc.assert(fc.property(phrase, (s) => {
+      const out = expandHead(s);
+      expect(Array.isArray(out)).toBe(true);
+      for (const n of out) expect(typeof n).toBe('string');
+    }), { numRuns: 500 });
+  });
+
+  test('titleToBody', () => {
+    fc.assert(fc.property(phrase, (s) => {
+      expect(typeof titleToBody(s)).toBe('string');
+    }), { numRuns: 500 });
+  });
+
+  test('non-string input from untyped callers', () => {
+    for (const bad of [undefined, null, 42, {}, []] as unknown as string[]) {
+      expect(() => canonicalBody(bad)).not.toThrow();
+      expect(() => expandHead(bad)).not.toThrow();
+      expect(() => titleToBody(bad)).not.toThrow();
+    }
+  });
+});
