@@ -27,8 +27,15 @@ const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
 const LABEL_PREFIX = /^[^:;.]{2,40}:\s+/u;
 /** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an
  * adverbial ("Theo chức năng, nhiệm vụ được giao, chủ động …", "Trên cơ sở …, chủ trì …"). */
-const IMPERATIVE = new RegExp(`^(?:[^,;:]{0,80},\s*)*?(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời)\s*,?\s+)*(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const IMPERATIVE = new RegExp(
+  String.raw`^(?:(?:Theo|Trên cơ sở|Căn cứ|Trong|Trường hợp|Khi|Sau khi|Đồng thời|Ngoài ra|Bên cạnh đó|Để|Tùy|Nếu|Qua|Thông qua|Với)[^,;:]{0,80},\s*)*(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời|triệt để|được phép)\s*,?\s+)*(?:` +
+    [...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|') +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'iu',
+);
 const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thành)(?:\s+và\s+báo cáo[^;.]{0,80}?)?\s+(?:trong|trước|chậm nhất|đến hết|xong)[^;]{0,60}$/u;
+/** The closing words of a lead-in: "…, cụ thể như sau:", "thực hiện một số nhiệm vụ trọng tâm sau:". */
+const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:thực hiện|tập trung)?\s*(?:một số|các)?\s*(?:nhiệm vụ|giải pháp|nội dung)[^,;:]{0,40}(?:sau)?))*\s*:$/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -150,7 +157,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       if (TASK_HEADING.test(heading) && child.type !== 'dash' && child.type !== 'plus') childCtx.fallback = sib.fallback ?? issuer;
       const fieldDl = deadlineFromFields(child, ref);
       const fieldLead = leadFromFields(child);
-      const hasChildren = child.children.some((c) => c.kind === 'item' || c.kind === 'para');
+      // Plain paragraphs under an item continue it; only sub-items make it a heading.
+      const hasChildren = child.children.some((c) => c.kind === 'item');
       const only = bodyOnly(t) ?? headingBody(t);
       if (only) {
         childCtx.lead = only;
@@ -165,7 +173,9 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           // "…; trong đó tập trung các nhiệm vụ sau:" — the part before the last ";" is an obligation;
           // "Nghiên cứu, quán triệt … các văn bản sau:" (an imperative over a list of references) is one too.
           const cut = t.lastIndexOf(';');
+          const pred = subj ? t.slice(subj.end).replace(LEAD_IN_TAIL, '') : '';
           if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
+          else if (subj && pred.length >= 40) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl);
           else if (!subj && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
         } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
           unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl);

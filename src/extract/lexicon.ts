@@ -22,19 +22,21 @@ export const ACTION_WORDS: string[] = [
   'khánh thành', 'vào cuộc', 'chấp hành', 'thông báo', 'chỉ định', 'lựa chọn', 'tiến hành', 'thẩm tra', 'bảo vệ',
   'ứng phó', 'kiểm soát', 'cảnh báo', 'dự báo', 'vận dụng', 'hoàn chỉnh', 'nhân rộng', 'biểu dương', 'khen thưởng',
   'phụ trách', 'điều hành', 'phản ánh', 'phản hồi', 'liên hệ', 'cụ thể hóa', 'nắm', 'chỉ định', 'tập huấn', 'bồi dưỡng', 'đào tạo',
+  'tiết kiệm', 'làm mới', 'tận dụng', 'khai thác', 'mở rộng', 'đa dạng hóa', 'ổn định', 'bảo vệ', 'phòng ngừa', 'ngăn chặn',
+  'rà soát', 'hỗ trợ', 'tìm kiếm', 'cứu nạn', 'sơ tán', 'di dời', 'tiếp tế', 'cấp phát', 'phân bổ', 'giải ngân', 'thu hồi',
   'tuân thủ', 'nghiêm cấm', 'chấn chỉnh', 'lồng ghép', 'hoàn tất', 'nộp', 'trao đổi', 'tiếp thu', 'kiến nghị', 'tăng', 'giảm',
 ];
 
 /** Words before a body that hand it the task: "giao Sở Tài chính …", "đề nghị các tỉnh …". */
-export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu cầu', 'giao'];
+export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu cầu', 'giao', 'khuyến khích', 'kính đề nghị'];
 
 /** Words that begin the name of a public body. Used to tell "Bộ Tài chính, Bộ Y tế" (two bodies)
  * from "Bộ Văn hóa, Thể thao và Du lịch" (one). Longest first where they share a prefix. */
 export const BODY_HEADS: string[] = [
   'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban Kiểm tra', 'Ủy ban Trung ương', 'Ủy ban',
-  'Thủ tướng Chính phủ', 'Phó Thủ tướng', 'Thủ tướng', 'Chính phủ', 'Văn phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh', 'Bộ',
-  'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Ban', 'Tổng cục', 'Cục', 'Vụ', 'Chi cục', 'Công an',
-  'Ngân hàng', 'Bảo hiểm xã hội', 'Tòa án', 'Viện kiểm sát', 'Viện', 'Học viện', 'Trung tâm', 'Đài', 'Thông tấn xã',
+  'Thủ tướng Chính phủ', 'Phó Thủ tướng', 'Thủ tướng', 'Chính phủ', 'Văn phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh',
+  'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Tổng cục', 'Cục', 'Chi cục', 'Công an',
+  'Bảo hiểm xã hội', 'Tòa án', 'Viện kiểm sát', 'Học viện', 'Trung tâm', 'Thông tấn xã',
   'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Liên minh', 'Liên đoàn', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy',
   'Thường trực', 'Quân khu', 'Kho bạc', 'Mặt trận', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ',
 ];
@@ -43,13 +45,15 @@ export const BODY_HEADS: string[] = [
  * they begin a body only when a capitalised word follows ("Thanh tra Chính phủ", "Hội Nông dân"). */
 export const CAP_HEADS: string[] = [
   'Thanh tra', 'Kiểm toán', 'Thống kê', 'Báo', 'Trường', 'Phòng', 'Hội', 'Đoàn', 'Tỉnh', 'Thành phố', 'Kiểm lâm',
+  // "Bộ tiêu chí", "Ban hành", "Vụ việc", "Viện dẫn": a body only before a capital ("Bộ Y tế", "Ban Tuyên giáo").
+  'Bộ', 'Ban', 'Vụ', 'Viện', 'Đài', 'Ngân hàng',
 ];
 
 /** Titles that stand for the body they lead: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ". */
 export const TITLES: string[] = [
   'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng',
   'Chánh Thanh tra', 'Cục trưởng', 'Vụ trưởng', 'Tổng Cục trưởng', 'Trưởng ban', 'Trưởng Ban', 'Bí thư', 'Phó Bí thư',
-  'Tổng Giám đốc', 'Người đứng đầu', 'Lãnh đạo', 'Chủ nhiệm', 'Hiệu trưởng', 'Chỉ huy trưởng', 'Tư lệnh',
+  'Tổng Giám đốc', 'Người đứng đầu', 'Lãnh đạo', 'Chủ nhiệm', 'Hiệu trưởng', 'Chỉ huy trưởng', 'Tư lệnh', 'Ủy viên',
 ];
 
 /** Section headings that describe rather than assign: nothing under them is an obligation. */

@@ -101,7 +101,29 @@ export function classifyLines(clean: Mapped, lineStarts: number[]): Line[] {
     blank = 0;
     rule = noise === 'separator';
   }
+  markRunningHeaders(lines);
   return lines;
+}
+
+const PAGE_FURNITURE = new Set(['page-number', 'page-break']);
+
+/**
+ * A running header or footer: the same line printed on several pages, next to the page number
+ * ("- 2 -" ⏎ "Công văn số 12/UBND-KT về …"). A line that merely repeats (a table cell, a body's name)
+ * is not one.
+ */
+function markRunningHeaders(lines: Line[]): void {
+  const count = new Map<string, number>();
+  for (const l of lines) if (!l.noise) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const n = count.get(l.text) ?? 0;
+    if (l.noise || n < 2 || l.text.length < 8 || ITEM_START.test(l.text) || LABEL_ONLY.test(l.text)) continue;
+    const nearPage = [lines[i - 1], lines[i + 1]].some((x) => x && x.noise && PAGE_FURNITURE.has(x.noise));
+    if (nearPage) {
+      for (const x of lines) if (!x.noise && x.text === l.text) x.noise = 'running-header';
+    }
+  }
 }
 
 const END_PUNCT = /[.;:!?]["')\]]*$/u;
@@ -113,14 +135,75 @@ function typicalWidth(lines: Line[]): number {
   return lens[Math.floor(lens.length * 0.75)]!;
 }
 
-/** Should line `b` continue the paragraph that line `a` ends? */
-function continues(a: Line, b: Line, width: number): boolean {
+/** An attachment's provenance line: "(Kèm theo Quyết định số …)", "(Ban hành kèm theo …)". */
+const ATTACHED_BY = /^\((?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u;
+/** Fields of the header block, each on its own line: "Số: 12/UBND-KT", "V/v …". */
+const HEADER_FIELD = /^(?:V\/v|Số\s*:)\s/u;
+/** A part's label alone on its line; its title follows on the next ("Chương II" ⏎ "QUY ĐỊNH CỤ THỂ"). */
+const PART_LABEL = /^(?:Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN)\s+(?:[IVXLC]+|\d{1,3})[.:]?$/u;
+/** Words a wrapped line may end on but a heading never does. */
+const DANGLING = /(?<![\p{L}])(?:của|và|các|với|cho|tại|theo|về|trong|đến|từ|để|là|có|những|như|gồm)$/u;
+
+/**
+ * Flush layout (text taken from a PDF): wrapped lines run to the margin, so a short line that a
+ * lower-case line continues is rare. Web copies wrap each paragraph's first line short, there a
+ * short line proves nothing.
+ */
+function isFlush(lines: Line[], width: number): boolean {
+  const text = lines.filter((l) => !l.noise);
+  let cont = 0;
+  let short = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const a = text[i]!;
+    const b = text[i + 1]!;
+    if (!isLowerStart(b.text) || ITEM_START.test(b.text) || END_PUNCT.test(a.text) || LABEL_ONLY.test(a.text)) continue;
+    cont++;
+    if (a.text.length < width * 0.6) short++;
+  }
+  return cont >= 4 && short / cont < 0.05;
+}
+
+/**
+ * Blank lines separate paragraphs (web copies, most word-processor text), rather than standing
+ * between every wrapped line (PDF text set double-spaced): a sentence is almost never continued
+ * across a blank line.
+ */
+function blankSeparates(lines: Line[]): boolean {
+  let cont = 0;
+  let blank = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1]!;
+    const b = lines[i]!;
+    if (a.noise || b.noise || !isLowerStart(b.text) || ITEM_START.test(b.text) || END_PUNCT.test(a.text) || LABEL_ONLY.test(a.text)) continue;
+    cont++;
+    if (b.blankBefore > 0) blank++;
+  }
+  return cont >= 4 && blank / cont < 0.1;
+}
+
+export interface Layout {
+  /** Wrapped lines run to the margin (see isFlush). */
+  flush: boolean;
+  /** A blank line ends a paragraph (see blankSeparates). */
+  blankBreaks: boolean;
+}
+
+/** Should line `b` continue the paragraph that line `a` ends? `afterNoise`: page furniture stood between them. */
+function continues(a: Line, b: Line, width: number, layout: Layout = { flush: false, blankBreaks: false }, afterNoise = false): boolean {
+  const flush = layout.flush;
   if (LABEL_ONLY.test(a.text)) return true; // "Điều" ⏎ "13. …", "-" ⏎ text
-  if (ITEM_START.test(b.text) || b.ruleBefore) return false;
+  if (ITEM_START.test(b.text) || b.ruleBefore || ATTACHED_BY.test(b.text) || HEADER_FIELD.test(b.text)) return false;
+  if (PART_LABEL.test(a.text) && !b.ruleBefore) return true; // "Chương I" ⏎ "QUY ĐỊNH CHUNG"
+  // A blank line then a capital starts a paragraph where blank lines separate paragraphs; not at a
+  // page break, where the blank lines belong to the page furniture; nor inside a title in capitals.
+  if (layout.blankBreaks && b.blankBefore > 0 && !afterNoise && isUpperStart(b.text) && !(isAllCaps(a.text) && isAllCaps(b.text))) return false;
   if (isAllCaps(a.text) !== isAllCaps(b.text) && !isLowerStart(b.text)) return false;
   if (END_PUNCT.test(a.text)) return isLowerStart(b.text) && !/[.!?]["')\]]*$/u.test(a.text);
   // An addressee list ("- Các sở, ban, ngành,") ends where an unbulleted capitalised line follows a gap.
   if (/,$/u.test(a.text)) return !(/^[-+•]/u.test(a.text) && b.blankBefore > 0 && isUpperStart(b.text));
+  // Flush layout: a short line ends its paragraph when a capital follows, with or without a blank
+  // line: a heading and its body ("2. Sở Tài chính" ⏎ "Tham mưu …"), a title and the text.
+  if (flush && !isAllCaps(a.text) && isUpperStart(b.text) && a.text.length < width * 0.75 && !DANGLING.test(a.text)) return false;
   // A short line that ends no sentence, then a blank line and a capital: a heading ("2. Về thể chế").
   if (b.blankBefore > 0 && isUpperStart(b.text) && !isAllCaps(a.text)) {
     if (a.text.length < width * 0.6) return false;
@@ -166,6 +249,7 @@ export function normalize(source: string): Normalized {
   }
 
   const width = typicalWidth(lines);
+  const layout: Layout = { flush: isFlush(lines, width), blankBreaks: blankSeparates(lines) };
   const paragraphs: Paragraph[] = [];
   const footnotes: Paragraph[] = [];
   let current: Line[] = [];
@@ -189,8 +273,14 @@ export function normalize(source: string): Normalized {
     footnote = null;
   };
 
+  let sawNoise = false; // page furniture since the last text line
   for (const l of lines) {
-    if (l.noise) continue;
+    if (l.noise) {
+      sawNoise = true;
+      continue;
+    }
+    const afterNoise = sawNoise;
+    sawNoise = false;
     if (footnote) {
       if (l.blankBefore === 0 && !ITEM_START.test(l.text) && !FOOTNOTE_BODY.test(l.text)) {
         footnote.push(l);
@@ -203,7 +293,7 @@ export function normalize(source: string): Normalized {
       continue;
     }
     const prev = current[current.length - 1];
-    const breaks = !prev || !continues(prev, l, width);
+    const breaks = !prev || !continues(prev, l, width, layout, afterNoise);
     // The rest of a footnote carried over a page break: a lower-case orphan after a finished sentence.
     if (breaks && openFootnote && isLowerStart(l.text) && !ITEM_START.test(l.text) && (!prev || /[.!?]["')\]]*$/u.test(prev.text))) {
       const joined = concat([openFootnote, l], ' ');

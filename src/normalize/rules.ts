@@ -44,6 +44,8 @@ export const ROUTING_SLIP_START: RegExp[] = [
 export const HEADER_LINES: RegExp[] = [
   /^ĐẢNG CỘNG SẢN VIỆT NAM$/u,
   /^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM$/u,
+  /^CỘNG HÒA XÃ HỘI$/u, // the motto's first line, wrapped by a web page's table cell
+  /^CHỦ NGHĨA VIỆT NAM$/u,
   /^Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc$/u,
   /^[\p{Lu}][\p{L} .]{1,30},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$/u,
 ];
@@ -66,4 +68,4 @@ export const ITEM_START = new RegExp(
 );
 
 /** A line that is only a label and must be joined to what follows ("Điều" / "13. …", "-" / text). */
-export const LABEL_ONLY = /^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|[-+•]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|[a-zđ]\)|\(\d{1,2}\))$/u;
+export const LABEL_ONLY = /^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|[-+•]|\d{1,3}(?:\.\d{1,3}){0,3}\.?|\d{1,3}\)|[a-zđ]\)|\(\d{1,2}\))$/u;

@@ -2,6 +2,7 @@
 // ../lexicon.ts; this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, TITLES, TITLE_PHRASES } from '../lexicon.js';
 import { canonicalName } from './names.js';
+import { isKnownBody } from './canonical.js';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -10,7 +11,7 @@ const E = '(?![\\p{L}\\p{N}])';
 
 /** Where a subject ends: a lower-case action word, a deadline or purpose word, or punctuation. */
 // "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.
-const TERMINATOR = new RegExp(`(?<!(?:nhà|chủ|Nhà|Chủ)\\s)${B}(?:${alt(ACTION_WORDS)}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ)${E}|[;:.()]`, 'u');
+const TERMINATOR = new RegExp(`(?<!(?:nhà|chủ|Nhà|Chủ)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ)${E}|[;:.()]`, 'u');
 const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
 const TITLE_RE = new RegExp(`^(?:${alt(TITLES)})${E}\\s*`, 'u');
 const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
@@ -20,7 +21,11 @@ const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 /** Does `s` begin with the name of a body (or a title standing for one, or a collective)? */
 export function startsWithBody(s: string): boolean {
   const t = s.replace(LEAD_NOISE, '');
-  return HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || (TITLE_RE.test(t) && (HEAD_RE.test(t.replace(TITLE_RE, '')) || /^(?:các|cơ quan)\s/u.test(t.replace(TITLE_RE, ''))));
+  if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t))) return true;
+  if (!TITLE_RE.test(t)) return false;
+  // After a title the body may be in lower case: "Bí thư đảng ủy trực thuộc".
+  const rest = t.replace(TITLE_RE, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return HEAD_RE.test(rest) || /^(?:Các|Cơ quan)\s/u.test(rest);
 }
 
 /** A title stands for its body: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ", "Thủ trưởng các sở" → "các sở". */
@@ -30,6 +35,8 @@ export function dropTitle(s: string): string {
   if (!m) return s;
   const rest = s.slice(m[0].length);
   if (HEAD_RE.test(rest) || /^(?:các|cơ quan|đơn vị)\s/u.test(rest)) return rest;
+  const cap = rest.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  if (HEAD_RE.test(cap)) return cap;
   return s;
 }
 
@@ -76,7 +83,12 @@ export function expandShared(s: string): string[] | null {
   const m = /^(?:(?:Các|các)\s+)?(Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty|bộ|sở|cục)\s*:\s*(.+)$/u.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    return listItems(m[2]!).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
+    return listItems(m[2]!, head).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
+  }
+  // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": one head, many places.
+  const u = /^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở [\p{Lu}][\p{L}\s]+?)\s+((?:tỉnh|thành phố)\s+\p{Lu}.*)$/u.exec(s);
+  if (u && /(?:,|\svà)\s+(?:tỉnh|thành phố)\s+\p{Lu}/u.test(u[2]!)) {
+    return u[2]!.split(/,\s*|\s+và\s+/u).map((x) => `${u[1]} ${x.trim()}`);
   }
   const p = /^(.*?\s)?các\s+tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?\s*:\s*(.+)$/iu.exec(s);
   if (p) {
@@ -91,8 +103,40 @@ export function expandShared(s: string): string[] | null {
   return null;
 }
 
-function listItems(list: string): string[] {
-  return list.split(/,\s*|\s+và\s+|;\s*/u).map((x) => x.trim()).filter(Boolean);
+/** The members of a shared head's list. Names may hold commas and "và" ("Văn hóa, Thể thao và Du lịch",
+ * "Nông nghiệp và Môi trường"): the gazetteer decides where a member ends; a member that opens with a
+ * head of its own ("… và UBND các xã, phường") takes the rest of the list. */
+function listItems(list: string, head = ''): string[] {
+  const tokens = list.split(/,\s*|;\s*/u).map((x) => x.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let item = tokens[i]!;
+    if (HEAD_RE.test(item) || /^các\s/u.test(item)) {
+      out.push([item, ...tokens.slice(i + 1)].join(', '));
+      break;
+    }
+    // Greedy: the longest run of tokens that names a known body.
+    for (let j = tokens.length; j > i + 1; j--) {
+      const joined = tokens.slice(i, j).join(', ');
+      if (head && isKnownBody(`${head} ${joined}`)) {
+        item = joined;
+        i = j - 1;
+        break;
+      }
+    }
+    if (head && isKnownBody(`${head} ${item}`)) {
+      out.push(item);
+      continue;
+    }
+    const parts = item.split(/\s+và\s+/u);
+    const k = parts.findIndex((p, idx) => idx > 0 && (HEAD_RE.test(p) || /^các\s/u.test(p)));
+    if (k > 0) {
+      out.push(...parts.slice(0, k), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
+      break;
+    }
+    out.push(...(parts.length > 1 && !(head && isKnownBody(`${head} ${item}`)) && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : [item]));
+  }
+  return out;
 }
 
 export interface SubjectHit {
