@@ -36,6 +36,7 @@ const IMPERATIVE = new RegExp(
 const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thành)(?:\s+và\s+báo cáo[^;.]{0,80}?)?\s+(?:trong|trước|chậm nhất|đến hết|xong)[^;]{0,60}$/u;
 /** The closing words of a lead-in: "…, cụ thể như sau:", "thực hiện một số nhiệm vụ trọng tâm sau:". */
 const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:thực hiện|tập trung)?\s*(?:một số|các)?\s*(?:nhiệm vụ|giải pháp|nội dung)[^,;:]{0,40}(?:sau)?))*\s*:$/u;
+const ADVERBIAL_OPENER = /^(?:Đối với|đối với|Trường hợp|trường hợp|Trong quá trình|trong quá trình|Khi|khi|Sau khi|sau khi|Riêng|riêng)\s/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -259,7 +260,8 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
       if (cur.lead === null) cur.start = cut;
       continue;
     }
-    const s = clauseSubject(rest);
+    // "…; đối với các nhiệm vụ cần điều chỉnh, các Bộ: X, Y kịp thời …" — a subject after an opening adverbial.
+    const s = clauseSubject(rest) ?? (ADVERBIAL_OPENER.test(rest) ? innerSubject(rest, 200) : null);
     if (s && s.end < 250 && (!cur.lead || !sameBodies(s.bodies, cur.lead)) && ACTION_RE.test(rest.slice(s.end, s.end + 80))) {
       cur.end = cut;
       bySubject.push(cur);
