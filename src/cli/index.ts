@@ -34,7 +34,7 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
   const toTerminal = !opts.out && process.stdout.isTTY;
   const format: Format = opts.format ?? (toTerminal ? 'table' : 'json');
   const out = openOut(opts.out);
-  const { processSource } = await import('../pipeline/index.js');
+  const { extractDocument } = await import('../pipeline/index.js');
   let chalk: import('chalk').ChalkInstance | null = null;
   if (format === 'table') {
     const mod = await import('chalk');
@@ -57,7 +57,7 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
     }
     let result;
     try {
-      result = processSource(src, { referenceDate: opts.referenceDate ?? null });
+      result = await extractDocument(src, { referenceDate: opts.referenceDate ?? null });
     } catch (e) {
       failed++;
       fail(path, `could not be processed (${(e as Error).message})`);
@@ -77,7 +77,7 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
 }
 
 async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }): Promise<number> {
-  const { normalize, segment } = await import('../pipeline/index.js');
+  const { normalize, segment, loadMarkdown } = await import('../pipeline/index.js');
   const { toSections } = await import('../segment/index.js');
   const { lineOf } = await import('../util/text.js');
   const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
@@ -86,6 +86,7 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
   for (const path of files.length ? files : ['-']) {
     try {
       const src = await readSource(path);
+      if (/[*_]/u.test(src.text)) await loadMarkdown();
       const norm = normalize(src.text);
       const seg = segment(norm);
       const spanOf = (m: { text: string; map: number[] }) => {

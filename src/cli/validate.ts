@@ -57,8 +57,8 @@ export async function validateInputs(files: string[], opts: { strict?: boolean; 
       // A source document: extract it, then check what came out.
       try {
         const src = await decodeBytes(path, buf);
-        const { processSource } = await import('../pipeline/index.js');
-        docs = [{ where: '', value: processSource(src, { referenceDate: opts.referenceDate ?? null }) }];
+        const { extractDocument } = await import('../pipeline/index.js');
+        docs = [{ where: '', value: await extractDocument(src, { referenceDate: opts.referenceDate ?? null }) }];
       } catch (e) {
         process.stderr.write(`${path}: ${e instanceof ReadError ? e.message : (e as Error).message}\n`);
         violations++;

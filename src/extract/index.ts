@@ -9,8 +9,19 @@ import { type Mapped, lineOf, slice, trim } from '../util/text.js';
 import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
-import { pickDeadline } from './deadline/index.js';
+import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { ACTION_WORDS, DESCRIPTIVE_HEADING, DIRECTIVE_HEADING, NOT_OBLIGATION, TASK_HEADING } from './lexicon.js';
+
+// The same clause is read for its deadline several times (splitting, then emitting): remember it.
+const deadlineMemo = new Map<string, Deadline | null>();
+function pickDeadline(text: string, ref: string | null): Deadline | null {
+  const key = `${ref ?? ''}\u0000${text}`;
+  if (deadlineMemo.has(key)) return deadlineMemo.get(key)!;
+  if (deadlineMemo.size > 20_000) deadlineMemo.clear();
+  const d = pickDeadlineRaw(text, ref);
+  deadlineMemo.set(key, d);
+  return d;
+}
 
 interface Ctx {
   lead: string[] | null;

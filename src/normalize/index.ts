@@ -105,6 +105,8 @@ export function classifyLines(clean: Mapped, lineStarts: number[]): Line[] {
   return lines;
 }
 
+const END_PUNCT = /[.;:!?]["')\]]*$/u;
+
 const PAGE_FURNITURE = new Set(['page-number', 'page-break']);
 
 /**
@@ -115,18 +117,30 @@ const PAGE_FURNITURE = new Set(['page-number', 'page-break']);
 function markRunningHeaders(lines: Line[]): void {
   const count = new Map<string, number>();
   for (const l of lines) if (!l.noise) count.set(l.text, (count.get(l.text) ?? 0) + 1);
+  const isPage = (x: Line | undefined): x is Line => !!x && ((!!x.noise && PAGE_FURNITURE.has(x.noise)) || (!x.noise && BARE_NUMBER.test(x.text)));
+  const running = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    const n = count.get(l.text) ?? 0;
-    if (l.noise || n < 2 || l.text.length < 8 || ITEM_START.test(l.text) || LABEL_ONLY.test(l.text)) continue;
-    const nearPage = [lines[i - 1], lines[i + 1]].some((x) => x && x.noise && PAGE_FURNITURE.has(x.noise));
-    if (nearPage) {
-      for (const x of lines) if (!x.noise && x.text === l.text) x.noise = 'running-header';
-    }
+    if (l.noise || (count.get(l.text) ?? 0) < 2 || l.text.length < 8 || ITEM_START.test(l.text) || LABEL_ONLY.test(l.text)) continue;
+    if (isPage(lines[i - 1]) || isPage(lines[i + 1])) running.add(l.text);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.noise || !running.has(l.text)) continue;
+    l.noise = 'running-header';
+    for (const x of [lines[i - 1], lines[i + 1]]) if (isPage(x)) x.noise ??= 'page-number';
+  }
+  // A bare number inside a sentence that goes on in lower case is a page number ("địa bàn" ⏎ "3"
+  // ⏎ "trong vòng …"); elsewhere it may be a table cell (an STT column) and stays.
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [a, l, b] = [lines[i - 1]!, lines[i]!, lines[i + 1]!];
+    if (l.noise || !BARE_NUMBER.test(l.text) || a.noise || b.noise) continue;
+    if (!END_PUNCT.test(a.text) && isLowerStart(b.text) && !ITEM_START.test(b.text)) l.noise = 'page-number';
   }
 }
 
-const END_PUNCT = /[.;:!?]["')\]]*$/u;
+/** A number alone on its line, without the period of an item label. */
+const BARE_NUMBER = /^\d{1,3}$/u;
 
 /** Typical width of a wrapped line: short lines that do not end a sentence are headings. */
 function typicalWidth(lines: Line[]): number {

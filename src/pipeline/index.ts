@@ -1,12 +1,13 @@
 // The pipeline: read → normalize → segment → extract, for one source. The CLI only wires this up.
 import type { Result, Warning } from '../schema/index.js';
-import { SCHEMA_VERSION } from '../schema/index.js';
+import { SCHEMA_VERSION } from '../schema/version.js';
 import type { Source } from '../read/index.js';
 import { normalize } from '../normalize/index.js';
 import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
 import { lineOf } from '../util/text.js';
 import { loadGazetteer } from '../extract/bodies/load.js';
+import { loadMarkdown } from '../segment/emphasis.js';
 
 export interface PipelineOptions {
   /** Used for relative deadlines when the document carries no date of its own. */
@@ -52,4 +53,10 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
   };
 }
 
-export { normalize, segment };
+/** processSource, after loading the markdown reader when the text has markdown to read. */
+export async function extractDocument(src: Source, opts: PipelineOptions = {}): Promise<Result> {
+  if (/[*_]/u.test(src.text)) await loadMarkdown();
+  return processSource(src, opts);
+}
+
+export { normalize, segment, loadMarkdown };

@@ -2,7 +2,9 @@
 // Schema generated from it, and `nhiemvu validate` checks with it.
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = '1';
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
 
