@@ -114,7 +114,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const t = text.text;
     if (!t) return;
     const subj = NOT_OBLIGATION.test(t) ? null : subjectOf(t);
-    if (subj && /^\s*(?:đã|vừa|đang)\s/u.test(t.slice(subj.end))) return; // a report of what was done
+    // A report of what was done, or a definition ("Sở X là cơ quan …"), assigns nothing.
+    if (subj && /^\s*(?:đã|vừa|đang|là)\s/u.test(t.slice(subj.end))) return;
     let lead = NOT_OBLIGATION.test(t) ? null : subj?.bodies ?? null;
     if (!lead && (ctx.lead || ctx.fallback)) {
       // An implied subject needs an imperative; a noun phrase ("Nghị định số …") under a lead-in is a list entry.

@@ -38,13 +38,13 @@ export const BODY_HEADS: string[] = [
   'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Tổng cục', 'Cục', 'Chi cục', 'Công an',
   'Bảo hiểm xã hội', 'Tòa án', 'Viện kiểm sát', 'Học viện', 'Trung tâm', 'Thông tấn xã',
   'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Liên minh', 'Liên đoàn', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy',
-  'Thường trực', 'Quân khu', 'Kho bạc', 'Mặt trận', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ',
+  'Thường trực', 'Quân khu', 'Kho bạc', 'Mặt trận', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ', 'Thuế tỉnh', 'Thuế thành phố',
 ];
 
 /** Head words that are also common nouns or verbs ("Báo cáo", "Trường hợp", "Thanh tra việc …"):
  * they begin a body only when a capitalised word follows ("Thanh tra Chính phủ", "Hội Nông dân"). */
 export const CAP_HEADS: string[] = [
-  'Thanh tra', 'Kiểm toán', 'Thống kê', 'Báo', 'Trường', 'Phòng', 'Hội', 'Đoàn', 'Tỉnh', 'Thành phố', 'Kiểm lâm',
+  'Thanh tra', 'Kiểm toán', 'Thống kê', 'Báo', 'Trường', 'Phòng', 'Hội', 'Đoàn', 'Tỉnh', 'Thành phố', 'Kiểm lâm', 'Trạm', 'Bệnh viện',
   // "Bộ tiêu chí", "Ban hành", "Vụ việc", "Viện dẫn": a body only before a capital ("Bộ Y tế", "Ban Tuyên giáo").
   'Bộ', 'Ban', 'Vụ', 'Viện', 'Đài', 'Ngân hàng',
 ];
@@ -64,7 +64,7 @@ export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC H
 export const TASK_HEADING = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/u;
 
 /** Openers of text that is not an assignment. */
-export const NOT_OBLIGATION = /^(?:Căn cứ|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
+export const NOT_OBLIGATION = /^(?:[^.;]{0,80}?(?:xin\s+)?thông báo (?:để|cho|ý kiến|kết luận)|Căn cứ|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
 
 /** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
 export const COLLECTIVE_NOUNS: string[] = [
@@ -73,6 +73,7 @@ export const COLLECTIVE_NOUNS: string[] = [
   'tổng công ty', 'công ty', 'văn phòng', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'cục', 'vụ', 'chủ rừng', 'thành viên',
   'chủ thể', 'trường', 'cơ sở', 'lực lượng', 'đồng chí', 'ủy ban', 'đoàn thể', 'bên mời thầu', 'chi cục', 'phòng',
   'trung tâm', 'ban quản lý', 'chủ tịch', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'quân khu', 'đài', 'báo',
+  'thôn', 'tổ dân phố', 'ấp', 'bản', 'khu phố', 'cấp ủy', 'ngân hàng', 'bệnh viện', 'trạm',
 ];
 
 /** Fixed title sequences of Vietnamese government and what they stand for. */

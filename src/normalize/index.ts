@@ -212,9 +212,15 @@ function continues(a: Line, b: Line, width: number, layout: Layout = { flush: fa
   // page break, where the blank lines belong to the page furniture; nor inside a title in capitals.
   if (layout.blankBreaks && b.blankBefore > 0 && !afterNoise && isUpperStart(b.text) && !(isAllCaps(a.text) && isAllCaps(b.text))) return false;
   if (isAllCaps(a.text) !== isAllCaps(b.text) && !isLowerStart(b.text)) return false;
-  if (END_PUNCT.test(a.text)) return isLowerStart(b.text) && !/[.!?]["')\]]*$/u.test(a.text);
-  // An addressee list ("- Các sở, ban, ngành,") ends where an unbulleted capitalised line follows a gap.
-  if (/,$/u.test(a.text)) return !(/^[-+•]/u.test(a.text) && b.blankBefore > 0 && isUpperStart(b.text));
+  if (END_PUNCT.test(a.text)) {
+    if (/[.!?]["')\]]*$/u.test(a.text)) return false;
+    // "…các Bộ: Nội vụ;" ⏎ "Tư pháp; …": in flush layout a line that runs to the margin is wrapped,
+    // whatever the case of the next word.
+    return isLowerStart(b.text) || (flush && a.text.length >= width * 0.9 && isUpperStart(b.text));
+  }
+  // An addressee list ("- Các sở, ban, ngành,") ends where an unbulleted capitalised line follows a gap
+  // (a long line is a wrap: PDF text set double-spaced has a gap after every line).
+  if (/,$/u.test(a.text)) return !(/^[-+•]/u.test(a.text) && b.blankBefore > 0 && isUpperStart(b.text) && a.text.length < width * 0.75);
   // Flush layout: a short line ends its paragraph when a capital follows, with or without a blank
   // line: a heading and its body ("2. Sở Tài chính" ⏎ "Tham mưu …"), a title and the text.
   if (flush && !isAllCaps(a.text) && isUpperStart(b.text) && a.text.length < width * 0.75 && !DANGLING.test(a.text)) return false;

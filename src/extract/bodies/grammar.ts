@@ -11,11 +11,16 @@ const E = '(?![\\p{L}\\p{N}])';
 
 /** Where a subject ends: a lower-case action word, a deadline or purpose word, or punctuation. */
 // "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.
-const TERMINATOR = new RegExp(`(?<!(?:nhà|chủ|Nhà|Chủ)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ)${E}|[;:.()]`, 'u');
+// "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues.
+const TERMINATOR = new RegExp(
+  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|là|có)${E}` +
+    `(?!\\s+(?:thông|đảng|chính trị|xã hội|đoàn thể|tín dụng|kinh tế|cơ sở đảng|phi chính phủ|quốc tế|hành nghề)${E})|[;:.()]`,
+  'u',
+);
 const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
 const TITLE_RE = new RegExp(`^(?:${alt(TITLES)})${E}\\s*`, 'u');
 const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
-const CUE_RE = new RegExp(`(?:^|[\\s,;:])(${alt(ASSIGN_CUES)})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
+const CUE_RE = new RegExp(`(?:^|[\\s,;:])(?<!Ngoại\\s|bàn\\s|chuyển\\s)(${alt(ASSIGN_CUES)})(?!\\s+thông${E})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
 const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 
 /** Does `s` begin with the name of a body (or a title standing for one, or a collective)? */
@@ -56,7 +61,9 @@ export function splitBodies(phrase: string): string[] {
     const next = (parts[i + 1] ?? '').replace(LEAD_NOISE, '');
     const opens = HEAD_RE.test(next) || /^các\s/u.test(next) || (TITLE_RE.test(next) && startsWithBody(next));
     // "Các bộ, ngành, địa phương" keeps its commas; "các bộ, ngành liên quan, các địa phương" is two.
-    if (opens && !(/^các\s/u.test(next) && /^(?:Các|các)\s/u.test(cur) && !/,\s*$/u.test(sep) && sep.trim() === 'và')) {
+    // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is one office.
+    const jointOffice = sep.trim() === 'và' && /^Văn phòng\s/u.test(cur) && /^(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/u.test(next);
+    if (opens && !jointOffice && !(/^các\s/u.test(next) && /^(?:Các|các)\s/u.test(cur) && !/,\s*$/u.test(sep) && sep.trim() === 'và')) {
       pieces.push(cur);
       cur = next;
     } else cur += sep + next;
@@ -90,11 +97,13 @@ export function expandShared(s: string): string[] | null {
   if (u && /(?:,|\svà)\s+(?:tỉnh|thành phố)\s+\p{Lu}/u.test(u[2]!)) {
     return u[2]!.split(/,\s*|\s+và\s+/u).map((x) => `${u[1]} ${x.trim()}`);
   }
-  const p = /^(.*?\s)?các\s+tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?\s*:\s*(.+)$/iu.exec(s);
+  const p = /^(.*?\s)?các\s+(?:tỉnh,\s*thành phố|tỉnh|thành phố)(?:\s+trực thuộc\s+Trung ương)?\s*:\s*(.+)$/iu.exec(s);
   if (p) {
     const prefix = (p[1] ?? '').trim();
     return listItems(p[2]!).map((x) => {
       const place = /^(?:Thành phố|TP\.?)\s/u.test(x) || /^(?:Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)$/u.test(x) ? `Thành phố ${x.replace(/^(?:Thành phố|TP\.?)\s*/u, '')}` : `tỉnh ${x}`;
+      // A department is named with the bare place ("Sở Xây dựng Gia Lai"), a government with its kind.
+      if (/^Sở\s/u.test(prefix)) return `${prefix} ${x.replace(/^(?:Thành phố|TP\.?)\s*/u, '')}`;
       return prefix ? `${prefix} ${place}` : place.replace(/^tỉnh/u, 'Tỉnh');
     });
   }
@@ -111,7 +120,7 @@ function listItems(list: string, head = ''): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let item = tokens[i]!;
-    if (HEAD_RE.test(item) || /^các\s/u.test(item)) {
+    if (startsWithBody(item)) {
       out.push([item, ...tokens.slice(i + 1)].join(', '));
       break;
     }
@@ -129,7 +138,7 @@ function listItems(list: string, head = ''): string[] {
       continue;
     }
     const parts = item.split(/\s+và\s+/u);
-    const k = parts.findIndex((p, idx) => idx > 0 && (HEAD_RE.test(p) || /^các\s/u.test(p)));
+    const k = parts.findIndex((p, idx) => idx > 0 && startsWithBody(p));
     if (k > 0) {
       out.push(...parts.slice(0, k), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
       break;
@@ -154,12 +163,15 @@ export function leadingSubject(text: string): SubjectHit | null {
   if (!startsWithBody(s)) return null;
   const body = s.replace(LEAD_NOISE, '');
   const skipped = s.length - body.length;
-  let stop = findTerminator(body);
+  // The head itself ("Các tổ chức", "Ban Tổ chức") never ends the subject.
+  const head = COLLECTIVE_RE.exec(body) ?? HEAD_RE.exec(body);
+  const from = head ? head[0].length : 0;
+  let stop = findTerminator(body, from);
   if (stop === null) return null;
   // "Sở quản lý ngành, lĩnh vực có trách nhiệm …": the first verb was part of the name (a relative
   // clause), since a role phrase follows before the clause ends.
   const ahead = body.slice(stop, stop + 160);
-  const strong = STRONG_AHEAD.exec(ahead);
+  const strong = RELATIVE_VERB.test(ahead) ? STRONG_AHEAD.exec(ahead) : null;
   if (strong && strong.index > 0 && !/[;:.]/u.test(ahead.slice(0, strong.index)) && !STRONG_RE.test(ahead) && !/^(?:theo|trong|trước|để|nhằm|tại|căn cứ|đối với)\s/u.test(ahead)) {
     stop += strong.index;
   }
@@ -174,8 +186,8 @@ export function leadingSubject(text: string): SubjectHit | null {
 
 /** Where a subject phrase ends, or null when nothing ends it. Verbs we look for are lower case,
  * so "Bộ Xây dựng" does not end at "Xây dựng"; a ";" or ":" inside a list of bodies does not end it. */
-function findTerminator(s: string): number | null {
-  let from = 0;
+function findTerminator(s: string, start = 0): number | null {
+  let from = start;
   for (;;) {
     const m = TERMINATOR.exec(s.slice(from));
     if (!m) return null;
@@ -216,27 +228,47 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
 export function supportBodies(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/phối hợp(?:\s+chặt chẽ)?(?:\s+với)?\s+/gu)) {
+  for (const m of text.matchAll(/(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu)) {
     const rest = text.slice(m.index! + m[0].length);
     if (!startsWithBody(rest)) continue;
     const stop = findTerminator(rest.replace(LEAD_NOISE, ''));
     const phrase = stop === null ? rest.slice(0, 160) : rest.replace(LEAD_NOISE, '').slice(0, stop);
-    out.push(...splitBodies(phrase).map(canonicalName));
+    out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
   }
   return [...new Set(out)];
 }
 
-/** Bodies reported or submitted to: "báo cáo Thủ tướng Chính phủ", "trình Ủy ban nhân dân tỉnh", "gửi về Sở Tư pháp". */
+/** Bodies reported or submitted to: "báo cáo Thủ tướng Chính phủ", "trình Ủy ban nhân dân tỉnh",
+ * "gửi về Sở Tư pháp", "gửi báo cáo về Bộ Nội vụ", "gửi dự thảo … về Sở Tư pháp". */
 export function reportToBodies(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/(?:báo cáo(?:\s+(?:kết quả|tình hình)[^;.]{0,60}?\s+(?:về|cho))?|trình|gửi(?:\s+về)?|tham mưu(?:\s+cho)?)\s+/gu)) {
-    const rest = text.slice(m.index! + m[0].length);
+  const starts: number[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])(?:báo cáo|trình|gửi|tham mưu)(?![\p{L}])(?:\s+cho)?\s+/gu)) {
+    const at = m.index! + m[0].length;
+    starts.push(at);
+    // "gửi báo cáo về X", "gửi dự thảo văn bản … về X": the body follows a short object.
+    const via = /^(?:[^;.:]{0,80}?\s)?(?:về|cho|lên|tới|đến)\s+/u.exec(text.slice(at));
+    if (via) starts.push(at + via[0].length);
+  }
+  for (const at of starts) {
+    const rest = text.slice(at);
     if (!startsWithBody(rest)) continue;
-    const stop = findTerminator(rest.replace(LEAD_NOISE, ''));
-    const phrase = (stop === null ? rest.slice(0, 80) : rest.replace(LEAD_NOISE, '').slice(0, stop));
-    out.push(...splitBodies(phrase).map(canonicalName));
+    const body = rest.replace(LEAD_NOISE, '');
+    const stop = findTerminator(body, (HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body))?.[0].length ?? 0);
+    const phrase = stop === null ? body.slice(0, 80) : body.slice(0, stop);
+    out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
   }
   return [...new Set(out)];
+}
+
+/** Cut a name that ran on into the sentence ("Thủ tướng Chính phủ kết quả …") to the longest known body. */
+export function trimToKnown(phrase: string): string {
+  const words = phrase.split(/\s+/u);
+  for (let n = words.length; n >= 2; n--) {
+    const p = words.slice(0, n).join(' ');
+    if (isKnownBody(p)) return p;
+  }
+  return phrase;
 }
 
 /** The whole text is a list of bodies (a heading such as "2. Sở Tài chính" or "Ủy ban nhân dân các xã:"). */
@@ -248,6 +280,8 @@ export function bodyOnly(text: string): string[] | null {
   return bodies.length ? bodies.map(canonicalName) : null;
 }
 
+/** Verbs that open a relative clause inside a name: "Sở quản lý ngành", "cơ quan được giao thẩm định". */
+const RELATIVE_VERB = /^(?:quản lý|thực hiện|được giao|tiếp nhận|thẩm định|kinh doanh|sản xuất|sử dụng|đầu tư|tham gia|liên quan|trực tiếp|tổ chức|cung cấp|khai thác)(?![\p{L}])/u;
 /** Role phrases that end a subject for sure; a subject is extended up to one of them. */
 const STRONG_AHEAD = /(?<![\p{L}])(có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|tiếp tục)(?![\p{L}])/u;
 const STRONG_RE = /^(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|khẩn trương|tiếp tục|tập trung|chủ động|cần|phải)(?![\p{L}])/u;
