@@ -174,7 +174,9 @@ export function readHeader(n: Normalized): Header {
     const authority = block.length > 1 ? block.slice(0, -1).join(' ') : null;
     const seal = authority ? /^(?:TM\.|T\/M)\s*(.+?)(?:\s+(?:KT\.|K\/T|TL\.|TUQ\.).*)?$/u.exec(authority) : null;
     if (seal) sealBody = decap(expandAbbrev(seal[1]!));
-    signer = { name, title: title ? decap(title) : null, authority: authority ? decap(authority) : null };
+    // Keep the authority marks as written ("TM. Chính phủ KT. Thủ tướng"), the rest in sentence case.
+    const auth = authority ? decap(authority).replace(/(^|\s)(tm|t\/m|kt|k\/t|tl|tuq|q)\.?(?=\s)/giu, (_m, sp: string, a: string) => `${sp}${a.toUpperCase()}${a.includes('/') ? '' : '.'}`) : null;
+    signer = { name, title: title ? decap(title) : null, authority: auth };
     break;
   }
   // A signature block whose name line is missing names nobody: the signer is a person.
