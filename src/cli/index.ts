@@ -1,6 +1,6 @@
 // The command line: wires read → pipeline → emit. Every failure of one input is one line on
 // stderr naming the file and the reason; the other inputs are still processed.
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readSource, ReadError, type Source } from '../read/index.js';
 
@@ -25,7 +25,7 @@ function openOut(file: string | undefined): Out {
 const fail = (path: string, reason: string) => process.stderr.write(`nhiemvu: ${path}: ${reason}\n`);
 
 function checkDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(v) || Number.isNaN(Date.parse(v + 'T00:00:00Z'))) throw new Error(`--reference-date wants YYYY-MM-DD, got "${v}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/u.test(v) || Number.isNaN(Date.parse(v + 'T00:00:00Z'))) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${v}"`);
   return v;
 }
 

@@ -73,7 +73,10 @@ export function decodeText(path: string, bytes: Buffer): { text: string; encodin
     // Old Vietnamese files are often Windows-1258; accept that only when it yields Vietnamese letters.
     try {
       const text = new TextDecoder('windows-1258', { fatal: true }).decode(bytes);
-      if (/[ăâđêôơưĂÂĐÊÔƠƯ]/u.test(text)) return { text, encoding: 'windows-1258' };
+      // Nearly any bytes decode as Windows-1258; accept only text that reads as Vietnamese.
+      const letters = text.match(/\p{L}/gu)?.length ?? 0;
+      const viet = text.match(/[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu)?.length ?? 0;
+      if (letters >= 20 && viet / letters >= 0.05) return { text, encoding: 'windows-1258' };
     } catch {
       /* fall through */
     }
