@@ -48,6 +48,7 @@ const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thà
 /** The closing words of a lead-in: "…, cụ thể như sau:", "thực hiện một số nhiệm vụ trọng tâm sau:". */
 const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:thực hiện|tập trung)?\s*(?:một số|các)?\s*(?:nhiệm vụ|giải pháp|nội dung)[^,;:]{0,40}(?:sau)?))*\s*:$/u;
 const ADVERBIAL_OPENER = /^(?:Đối với|đối với|Trường hợp|trường hợp|Trong quá trình|trong quá trình|Khi|khi|Sau khi|sau khi|Riêng|riêng)\s/u;
+const CUE_WORD = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu|khuyến khích)(?![\p{L}])/iu;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -132,8 +133,10 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     chunks.forEach((c, i) => emit(text, c, path, dl, i + 1));
   };
 
+  const rootHasItems = seg.root.children.some((c) => c.kind === 'item');
   const walk = (node: Node, ctx: Ctx) => {
     let sib: Ctx = { ...ctx };
+    let seenItem = false;
     const paraCount = new Map<string, number>();
     for (const child of node.children) {
       if (child.kind === 'preamble' || child.kind === 'footer' || child.kind === 'field') continue;
@@ -153,9 +156,13 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           if (s) sib = { ...sib, lead: node === seg.root && addressees.length && /yêu cầu|đề nghị/u.test(t) ? addressees : s.bodies };
           continue;
         }
+        // Before the first item the text introduces and recounts (attendance, results); there only an
+        // explicit request or assignment is an obligation.
+        if (node === seg.root && !seenItem && rootHasItems && !CUE_WORD.test(t)) continue;
         unit(child.text, sib, path, null);
         continue;
       }
+      if (node === seg.root) seenItem = true;
       // An item.
       const heading = t.split(/[:.]/u)[0]!;
       if (DESCRIPTIVE_HEADING.test(heading.slice(0, 80)) && !DIRECTIVE_HEADING.test(heading.slice(0, 80)) && (child.children.length || heading.length < 60)) continue;
@@ -274,7 +281,7 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
     }
     // "…; đối với các nhiệm vụ cần điều chỉnh, các Bộ: X, Y kịp thời …" — a subject after an opening adverbial.
     const s = clauseSubject(rest) ?? (ADVERBIAL_OPENER.test(rest) ? innerSubject(rest, 200) : null);
-    if (s && s.end < 250 && (!cur.lead || !sameBodies(s.bodies, cur.lead)) && ACTION_RE.test(rest.slice(s.end, s.end + 80))) {
+    if (s && s.end < 250 && (!cur.lead || !sameBodies(s.bodies, cur.lead)) && ACTION_RE.test(rest.slice(s.end, s.end + 80)) && !/^\s*(?:đã|vừa|đang|là)\s/u.test(rest.slice(s.end))) {
       cur.end = cut;
       bySubject.push(cur);
       cur = { start: cut, end: t.length, lead: s.bodies };

@@ -79,7 +79,7 @@ export const COLLECTIVE_NOUNS: string[] = [
 /** Fixed title sequences of Vietnamese government and what they stand for. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" — all ministers and agency heads
-  [/^(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?cơ quan thuộc Chính phủ/iu, 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
-  [/^(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ/iu, 'Các bộ, cơ quan ngang bộ'],
-  [/^Bộ trưởng các Bộ(?![\p{L}])/u, 'Các bộ'],
+  [/(?<=^|,\s*)(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?cơ quan thuộc Chính phủ/iu, 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
+  [/(?<=^|,\s*)(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ/iu, 'Các bộ, cơ quan ngang bộ'],
+  [/^Bộ trưởng các Bộ(?![\p{L}])(?!\s*:)/u, 'Các bộ'],
 ];

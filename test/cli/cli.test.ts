@@ -118,13 +118,14 @@ describe('validate and schema', () => {
 
   it('names every violation with file, path and reason', () => {
     const [doc] = JSON.parse(run(['extract', '--format', 'json', seed]).out);
-    doc.obligations[2].deadline.date = '31/12/2025';
+    const k = doc.obligations.findIndex((o: { deadline: unknown }) => o.deadline);
+    doc.obligations[k].deadline.date = '31/12/2025';
     delete doc.document.number;
     const bad = join(tmp, 'bad.json');
     writeFileSync(bad, JSON.stringify([doc]));
     const r = run(['validate', bad]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${bad}: [0].obligations.2.deadline.date: expected an ISO date YYYY-MM-DD`);
+    expect(r.err).toContain(`${bad}: [0].obligations.${k}.deadline.date: expected an ISO date YYYY-MM-DD`);
     expect(r.err).toMatch(/\[0\]\.document\.number: /u);
   });
 

@@ -86,9 +86,12 @@ describe('roles: lead, support, reportTo', () => {
   it.each(SENTENCES.map((row) => [short(row), row] as const))('%s', (_, row) => check(row));
 });
 
-describe('roles: known gaps (fail today; a pass means the bug is fixed — move the row to SENTENCES)', () => {
-  if (KNOWN_GAPS.length) it.fails.each(KNOWN_GAPS.map((row) => [short(row), row] as const))('%s', (_, row) => check(row));
-});
+// An empty describe is an error in vitest, so the block exists only while there are gaps.
+if (KNOWN_GAPS.length) {
+  describe('roles: known gaps (fail today; a pass means the bug is fixed — move the row to SENTENCES)', () => {
+    it.fails.each(KNOWN_GAPS.map((row) => [short(row), row] as const))('%s', (_, row) => check(row));
+  });
+}
 
 afterAll(() => {
   if (DUMP) writeFileSync(DUMP, JSON.stringify(dumped, null, 1));

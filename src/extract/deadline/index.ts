@@ -153,6 +153,9 @@ const WINDOW = 200;
 /** Cues that keep a fronted date a deadline: "Trước ngày 10/10/2025, các bộ …". */
 const FRONTABLE = new Set(['chậm nhất', 'completion verb with a preposition', 'từ nay đến', 'trước', 'trong', 'timing label']);
 
+/** A target or indicator right before a period qualifier makes the period the target's, not a deadline. */
+const TARGET_NOUN = /(?:mục\s+tiêu|chỉ\s+tiêu)(?:,?\s+[\p{L}\p{N}]+){0,8}?\s*$/iu;
+
 function matchEnd(rules: LeftRule[], left: string): { name: string; at: number } | null {
   for (const r of rules) {
     const m = r.re.exec(left);
@@ -279,6 +282,10 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
   } else if (/(?:^|[.;:!?|])\s*(?:tính\s+)?(?:đến|tới)?\s*(?:hết\s+)?(?:ngày\s*)?$/iu.test(left) && /^\s*,/u.test(right)
     && !(strong && FRONTABLE.has(strong.name))) {
     // "Ngày 16 tháng 12 năm 2025, tại …", "Đến ngày 19/8/2025, cả nước có …": narrative.
+    kind = 'context';
+  } else if (strong && TARGET_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành\s+(?:các\s+|những\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)/iu.test(left.slice(0, strong.at))) {
+    // "thực hiện tốt các mục tiêu, chỉ tiêu tăng trưởng của địa phương trong năm 2025": the year of a
+    // target; "hoàn thành chỉ tiêu … trong năm 2026" still sets a deadline.
     kind = 'context';
   } else if (strong && !(spec.unit === 'tet' && !/trước\s*$/iu.test(left))) {
     // Only "trước Tết" dates from Tết; "trong dịp Tết" is a season, not a day.

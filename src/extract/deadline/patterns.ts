@@ -306,6 +306,12 @@ export const CONTEXT_LEFT: ContextRule[] = [
     source: `${WB}(?:hội\\s+nghị|phiên\\s+họp|cuộc\\s+họp|buổi\\s+làm\\s+việc|họp)(?:\\s+(?!vào)[\\p{L}\\p{N}]+){0,5}\\s+(?:ngày\\s*)?`,
   },
   {
+    name: 'target or indicator of a period',
+    group: 'period',
+    example: 'thực hiện tốt các mục tiêu, chỉ tiêu tăng trưởng của địa phương trong năm 2025',
+    source: `${WB}(?:mục\\s+tiêu|chỉ\\s+tiêu)(?:,?\\s+[\\p{L}\\p{N}]+){0,8}?\\s+(?:trong\\s+)?(?:năm\\s*)?`,
+  },
+  {
     name: 'period reported on or budgeted',
     group: 'period',
     example: 'kết quả thực hiện năm 2025; số liệu quý III/2025; dự toán ngân sách năm 2026; GDP Quý IV năm 2025',
