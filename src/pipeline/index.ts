@@ -8,6 +8,7 @@ import { extract } from '../extract/index.js';
 import { lineOf } from '../util/text.js';
 import { loadGazetteer } from '../extract/bodies/load.js';
 import { loadMarkdown } from '../segment/emphasis.js';
+import { canonicalName } from '../extract/bodies/names.js';
 
 export interface PipelineOptions {
   /** Used for relative deadlines when the document carries no date of its own. */
@@ -40,7 +41,8 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
     document: {
       type: header.type,
       number: header.number,
-      issuer: header.issuer,
+      // The header sets names in capitals; the gazetteer knows how they are written.
+      issuer: header.issuer ? canonicalName(header.issuer) : null,
       place: header.place,
       date: header.date,
       subject: header.subject,

@@ -4,6 +4,7 @@ import type { DocumentMeta, Reference } from '../schema/index.js';
 import type { Normalized, Paragraph } from '../normalize/index.js';
 import { isAllCaps } from '../util/text.js';
 import { DOC_TYPES } from './doctypes.js';
+import { canonicalBody } from '../extract/bodies/canonical.js';
 
 const DATE_LINE = /^([\p{Lu}][\p{L} .]{1,30}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 /** Words that open a body's name in a header (a line starting otherwise continues the line above). */
@@ -20,9 +21,11 @@ export function decap(caps: string): string {
     [/chính phủ/gu, 'Chính phủ'], [/trung ương/gu, 'Trung ương'], [/(?<=\s)đảng(?![\p{L}])/gu, 'Đảng'],
     [/quốc hội/gu, 'Quốc hội'], [/nhà nước/gu, 'Nhà nước'], [/việt nam/gu, 'Việt Nam'], [/thủ tướng/gu, 'Thủ tướng'],
     [/(?<=\s)(tỉnh|thành phố|xã|phường|huyện|quận)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/gu, ''],
+    [/(?<=^(?:Tỉnh|Thành) ủy)\s+(\p{L}+(?:\s+\p{L}+){0,3})$/gu, '\u0000'],
   ];
   for (const [re, rep] of proper) {
-    if (rep) s = s.replace(re, rep);
+    if (rep === '\u0000') s = s.replace(re, (x) => x.replace(/(^|\s)(\p{L})/gu, (_y, sp: string, c: string) => sp + c.toUpperCase()));
+    else if (rep) s = s.replace(re, rep);
     else s = s.replace(re, (_m, kind: string, name: string) => `${kind} ${name.replace(/(^|\s)(\p{L})/gu, (_x, sp: string, c: string) => sp + c.toUpperCase())}`);
   }
   return s.replace(/^Ubnd/u, 'Ủy ban nhân dân').replace(/(?<=\s|^)ubnd(?=\s|$)/gu, 'Ủy ban nhân dân');
@@ -46,7 +49,11 @@ function readIssuer(head: string[]): { issuer: string | null; parent: string | n
   if (parent && /^(?:VĂN PHÒNG|BAN [\p{Lu}]+(?: [\p{Lu}]+)?)$/u.test(unit)) {
     unit = /BAN CHẤP HÀNH TRUNG ƯƠNG/u.test(parent) ? `${unit} TRUNG ƯƠNG ĐẢNG` : `${unit} ${parent}`;
   }
-  return { issuer: decap(unit), parent: parent ? decap(parent) : null };
+  // "ĐẢNG BỘ TỈNH LÂM ĐỒNG" over "TỈNH ỦY": the committee of that province.
+  const partyPlace = parent ? /^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(parent) : null;
+  if (partyPlace && /^(?:TỈNH ỦY|THÀNH ỦY|ĐẢNG ỦY)$/u.test(unit)) unit = `${unit} ${partyPlace[1]}`;
+  // The gazetteer knows how a name set in capitals is written ("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG").
+  return { issuer: canonicalBody(decap(unit)).name, parent: parent ? canonicalBody(decap(parent)).name : null };
 }
 
 function isoOf(y: number, m: number, d: number): string | null {
@@ -135,7 +142,11 @@ export function readHeader(n: Normalized): Header {
       titleIdx = i;
       const rest = t.replace(dt.title, '').trim();
       const next = paras[i + 1]?.text ?? '';
-      subject = rest.length > 3 ? rest : /^(?:Về|VỀ|V\/v)\s/u.test(next) || isAllCaps(next) ? next : null;
+      // The trích yếu is the line under the type: "Về …", "V/v …", in capitals, or any short line that
+      // is neither a cited basis, an addressee line, the body's first item nor its first sentence.
+      const plainSubject = next.length > 0 && next.length < 300 && !/^(?:Căn cứ|Kính gửi|Thực hiện|Theo|Trên cơ sở|Ngày\s+\d)/u.test(next)
+        && !/^(?:[IVX]+|\d+)[.)]\s/u.test(next) && !/[.;:]$/u.test(next) && !/^\(/u.test(next);
+      subject = rest.length > 3 ? rest : /^(?:Về|VỀ|V\/v)\s/u.test(next) || isAllCaps(next) || plainSubject ? next : null;
       break;
     }
   }

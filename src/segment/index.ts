@@ -34,8 +34,11 @@ export interface Segmented {
 }
 
 const CLOSING = /(?:xin\s+)?thông báo (?:để|ý kiến|kết luận)|gửi kèm theo\)?\.?\/?$|^\(.*kèm theo.*\)\.?\/?\.?$/u;
+/** The last sentence of the text proper ends with "./."; it belongs to the document, not to the last item. */
+const SECTION_TYPES = new Set(['phan', 'chuong', 'muc', 'dieu', 'roman']);
+const FINAL_SENTENCE = /\.\s*\/\s*\.?\s*$/u;
 const FIELD = /^(Thời (?:gian|hạn)(?: hoàn thành| thực hiện| báo cáo)?|Tiến độ(?: thực hiện)?|(?:Cơ quan|Đơn vị) (?:chủ trì|phối hợp|thực hiện)|Sản phẩm|Kinh phí)\s*:\s*/iu;
-const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|DANH MỤC)(?![\p{L}])/u;
+const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH(?! CHUNG| CỤ THỂ)|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|DANH MỤC)(?![\p{L}])/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 
 function newNode(kind: NodeKind, type: string | null, label: string, text: Mapped, para: Paragraph | null, parent: Node | null): Node {
@@ -83,7 +86,9 @@ export function segment(n: Normalized): Segmented {
       root.children.push(newNode('footer', null, `f${i + 1}`, p, p, root));
       continue;
     }
-    if (isAllCaps(t) && (ATTACHED_TITLE.test(t) || APPENDIX.test(t)) && zone === 'body' && i > header.bodyStart + 3) {
+    const prevText = paras[i - 1]?.text ?? '';
+    const afterChapter = /^(?:CHƯƠNG|Chương|MỤC|Mục|PHẦN|Phần)\s+[\dIVXLC]+[.:]?$/u.test(prevText);
+    if (isAllCaps(t) && (ATTACHED_TITLE.test(t) || APPENDIX.test(t)) && zone === 'body' && i > header.bodyStart + 3 && !afterChapter) {
       zone = APPENDIX.test(t) ? 'appendix' : 'attachment';
       stack = [root];
     }
@@ -104,6 +109,13 @@ export function segment(n: Normalized): Segmented {
     if (!mk) {
       const kind: NodeKind = CLOSING.test(t) ? 'closing' : isAllCaps(t) && t.length < 200 ? 'heading' : 'para';
       if (kind === 'heading' && !/:$/u.test(t)) stack = [root];
+      if (FINAL_SENTENCE.test(t) || kind === 'closing') {
+        // It closes the innermost section (a Kế hoạch's "III. TỔ CHỨC THỰC HIỆN", an Điều), or the
+        // document when there is no section — never the last numbered or lettered item.
+        let k = stack.length - 1;
+        while (k > 0 && !SECTION_TYPES.has(stack[k]!.type ?? '')) k--;
+        stack = stack.slice(0, k + 1);
+      }
       const host = kind === 'heading' ? root : stack[stack.length - 1]!;
       const count = host.children.filter((c) => c.kind === 'para').length + 1;
       const node = newNode(kind, null, kind === 'para' ? `¶${count}` : kind, p, p, host);

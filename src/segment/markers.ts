@@ -26,7 +26,8 @@ export const LETTERS = 'abcdđefghiklmnopqrstuvxy';
 export function matchMarker(text: string): { type: string; label: string; length: number } | null {
   for (const k of MARKERS) {
     const m = k.re.exec(text);
-    if (m && m[0].length < text.length) return { type: k.type, label: m[1]!, length: m[0].length };
+    // A chapter or article label may stand alone ("Chương I" above its title).
+    if (m && (m[0].length < text.length || ['phan', 'chuong', 'muc', 'dieu'].includes(k.type))) return { type: k.type, label: m[1]!, length: m[0].length };
   }
   return null;
 }

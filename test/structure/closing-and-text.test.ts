@@ -10,18 +10,18 @@ import { closingParent, load, run, textAt } from './project.js';
 // paragraph after a complete item is always put inside that item).
 const CLOSING: { file: string; parent: string; bug?: string }[] = [
   { file: '01_qd-kh-lao-cai-nuoc-sach.txt', parent: '@III' },
-  { file: '02_ct-gia-lai-phong-chay-rung.txt', parent: '', bug: '5' },
-  { file: '03_kh-hung-yen-so-hoa-ho-tich.txt', parent: 'III', bug: 'III/3' },
+  { file: '02_ct-gia-lai-phong-chay-rung.txt', parent: '' },
+  { file: '03_kh-hung-yen-so-hoa-ho-tich.txt', parent: 'III' },
   { file: '04_qd-ca-mau-quy-che-phoi-hop.txt', parent: 'III/6' }, // Điều 6's own text
-  { file: '05_cv-tinh-uy-lam-dong.txt', parent: '', bug: '4' },
-  { file: '06_tb-ket-luan-tay-ninh.txt', parent: '', bug: '3' },
-  { file: '07_cv-thai-nguyen-crlf.txt', parent: '', bug: '4' },
+  { file: '05_cv-tinh-uy-lam-dong.txt', parent: '' },
+  { file: '06_tb-ket-luan-tay-ninh.txt', parent: '' },
+  { file: '07_cv-thai-nguyen-crlf.txt', parent: '' },
   { file: '08_kh-khanh-hoa-nfd.txt', parent: 'III' },
-  { file: '09_cv-bnnmt-trang-dau-trang.txt', parent: '', bug: '6' },
-  { file: '10_cv-so-gddt-chu-thich.txt', parent: '', bug: '4' },
-  { file: '11_cv-an-giang-web-markdown.txt', parent: '', bug: '3' },
-  { file: '12_tb-son-la-pdf-phieu-chuyen.txt', parent: '', bug: '4' },
-  { file: '13_ct-can-tho-dau-cu-va-d-lap.txt', parent: '', bug: '3' },
+  { file: '09_cv-bnnmt-trang-dau-trang.txt', parent: '' },
+  { file: '10_cv-so-gddt-chu-thich.txt', parent: '' },
+  { file: '11_cv-an-giang-web-markdown.txt', parent: '' },
+  { file: '12_tb-son-la-pdf-phieu-chuyen.txt', parent: '' },
+  { file: '13_ct-can-tho-dau-cu-va-d-lap.txt', parent: '' },
   { file: '14_kh-tuyen-quang-liet-ke.txt', parent: 'III' },
 ];
 
