@@ -14,7 +14,7 @@ const E = '(?![\\p{L}\\p{N}])';
 // "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues.
 const TERMINATOR = new RegExp(
   `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|là|có)${E}` +
-    `(?!\\s+(?:thông|đảng|chính trị|xã hội|đoàn thể|tín dụng|kinh tế|cơ sở đảng|phi chính phủ|quốc tế|hành nghề)${E})|[;:.()]`,
+    `(?!\\s+(?:thông|đảng|chính trị|xã hội|đoàn thể|tín dụng|kinh tế|cơ sở đảng|phi chính phủ|quốc tế|hành nghề|liên quan|thẩm quyền)${E})|[;:.()]`,
   'u',
 );
 const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
@@ -59,7 +59,7 @@ export function splitBodies(phrase: string): string[] {
   for (let i = 1; i < parts.length; i += 2) {
     const sep = parts[i]!;
     const next = (parts[i + 1] ?? '').replace(LEAD_NOISE, '');
-    const opens = HEAD_RE.test(next) || /^các\s/u.test(next) || (TITLE_RE.test(next) && startsWithBody(next));
+    const opens = startsWithBody(next) || /^các\s/u.test(next);
     // "Các bộ, ngành, địa phương" keeps its commas; "các bộ, ngành liên quan, các địa phương" is two.
     // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is one office.
     const jointOffice = sep.trim() === 'và' && /^Văn phòng\s/u.test(cur) && /^(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/u.test(next);
@@ -199,6 +199,8 @@ function findTerminator(s: string, start = 0): number | null {
       const close = s.indexOf(')', at);
       if (close > 0 && close - at < 160) { from = close + 1; continue; }
     }
+    // "các cơ quan, tổ chức có liên quan": after a comma or "và" in a list, "tổ chức" is a noun.
+    if (m[0] === 'tổ chức' && /(?:,|\svà)\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.
     if (m[0] === ';' && startsWithBody(next)) { from = at + 1; continue; }
     // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai …" — a shared head's list.
