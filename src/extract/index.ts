@@ -49,6 +49,7 @@ const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thà
 const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:thực hiện|tập trung)?\s*(?:một số|các)?\s*(?:nhiệm vụ|giải pháp|nội dung)[^,;:]{0,40}(?:sau)?))*\s*:$/u;
 const ADVERBIAL_OPENER = /^(?:Đối với|đối với|Trường hợp|trường hợp|Trong quá trình|trong quá trình|Khi|khi|Sau khi|sau khi|Riêng|riêng)\s/u;
 const CUE_WORD = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu|khuyến khích)(?![\p{L}])/iu;
+const REPORT_CLAUSE = /^\s*(?:(?:sớm|kịp thời|định kỳ|đồng thời)\s+)?(?:báo cáo|gửi báo cáo|tổng hợp,? báo cáo)(?![\p{L}])/iu;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -308,7 +309,7 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
     }
     const dls = parts.map(([a, b]) => pickDeadline(text.slice(a, b), ref));
     // "…, hoàn thành trong tháng 11 năm 2025." closing the whole item sets the item's deadline.
-    const closing = TRAILING_COMPLETION.test(text.replace(/[\s*]+$/u, ''));
+    const closing = TRAILING_COMPLETION.test(text.replace(/[\s*]+$/u, '')) || reportsLast(parts.map(([a, b]) => text.slice(a, b)), dls, enumerated);
     if (closing || !dls.some(Boolean) || parts.length < 2 || dls.every((d) => d && sameDeadline(d, dls[0]!))) {
       out.push(c);
       continue;
@@ -340,6 +341,14 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
     for (const g of groups) out.push({ start: c.start + g.a, end: c.start + g.b, lead: c.lead });
   }
   return out;
+}
+
+/** "…; báo cáo Phó Thủ tướng kết quả trước ngày 15/11": the one dated clause is the last, and it is
+ * the report that closes the task — the date is the whole task's, not a task of its own. */
+function reportsLast(parts: string[], dls: (Deadline | null)[], enumerated: boolean): boolean {
+  if (enumerated || parts.length < 2) return false;
+  const dated = dls.filter(Boolean).length;
+  return dated === 1 && dls[dls.length - 1] !== null && REPORT_CLAUSE.test(parts[parts.length - 1]!) && !/\.\s+$/u.test(parts[parts.length - 2]!);
 }
 
 function sameBodies(a: string[], b: string[]): boolean {

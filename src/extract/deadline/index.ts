@@ -154,6 +154,8 @@ const WINDOW = 200;
 const FRONTABLE = new Set(['chậm nhất', 'completion verb with a preposition', 'từ nay đến', 'trước', 'trong', 'timing label']);
 
 /** A target or indicator right before a period qualifier makes the period the target's, not a deadline. */
+/** Nouns of a plan's horizon: what runs "từ nay đến …" is a period, not a due date. */
+const HORIZON_NOUN = /(?:nhiệm\s+vụ|phương\s+hướng|giai\s+đoạn|thời\s+gian|chương\s+trình|kế\s+hoạch|định\s+hướng)(?:\s+[\p{L}\p{N}]+){0,3}\s*$/iu;
 const TARGET_NOUN = /(?:mục\s+tiêu|chỉ\s+tiêu)(?:,?\s+[\p{L}\p{N}]+){0,8}?\s*$/iu;
 
 function matchEnd(rules: LeftRule[], left: string): { name: string; at: number } | null {
@@ -282,6 +284,9 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
   } else if (/(?:^|[.;:!?|])\s*(?:tính\s+)?(?:đến|tới)?\s*(?:hết\s+)?(?:ngày\s*)?$/iu.test(left) && /^\s*,/u.test(right)
     && !(strong && FRONTABLE.has(strong.name))) {
     // "Ngày 16 tháng 12 năm 2025, tại …", "Đến ngày 19/8/2025, cả nước có …": narrative.
+    kind = 'context';
+  } else if (strong && /^\s*từ\s+nay\s+đến/iu.test(left.slice(strong.at)) && HORIZON_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành/iu.test(clause)) {
+    // "các nhiệm vụ trọng tâm từ nay đến tháng 6/2027", "trong thời gian từ nay đến cuối năm": a horizon.
     kind = 'context';
   } else if (strong && TARGET_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành\s+(?:các\s+|những\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)/iu.test(left.slice(0, strong.at))) {
     // "thực hiện tốt các mục tiêu, chỉ tiêu tăng trưởng của địa phương trong năm 2025": the year of a
