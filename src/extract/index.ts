@@ -24,6 +24,8 @@ function pickDeadline(text: string, ref: string | null): Deadline | null {
 }
 
 interface Ctx {
+  /** The items below complete the lead-in's sentence (noun phrases that are obligations). */
+  distribute?: boolean;
   lead: string[] | null;
   deadline: Deadline | null;
   /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */
@@ -50,6 +52,8 @@ const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:
 const ADVERBIAL_OPENER = /^(?:Đối với|đối với|Trường hợp|trường hợp|Trong quá trình|trong quá trình|Khi|khi|Sau khi|sau khi|Riêng|riêng)\s/u;
 const CUE_WORD = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu|khuyến khích)(?![\p{L}])/iu;
 const REPORT_CLAUSE = /^\s*(?:(?:sớm|kịp thời|định kỳ|đồng thời)\s+)?(?:báo cáo|gửi báo cáo|tổng hợp,? báo cáo)(?![\p{L}])/iu;
+/** A list entry that names another document ("Nghị định số 214/2025/NĐ-CP …", "Ý kiến chỉ đạo của …"). */
+const REFERENCE_ENTRY = /^(?:Các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Công điện|Kết luận|Kế hoạch|Văn bản|Thông báo|Hướng dẫn|Ý kiến chỉ đạo|Chương trình|Đề án)(?![\p{L}])/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -120,15 +124,16 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     if (subj && /^\s*(?:đã|vừa|đang|là)\s/u.test(t.slice(subj.end))) return;
     let lead = NOT_OBLIGATION.test(t) ? null : subj?.bodies ?? null;
     if (!lead && (ctx.lead || ctx.fallback)) {
-      // An implied subject needs an imperative; a noun phrase ("Nghị định số …") under a lead-in is a list entry.
+      // An implied subject needs an imperative; a noun phrase ("Nghị định số …") under a lead-in is a list
+      // entry — unless the lead-in's sentence is completed by each entry (ctx.distribute).
       const body = t.replace(TOPIC_PREFIX, '');
-      if (IMPERATIVE.test(body) || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body)) lead = ctx.lead ?? ctx.fallback;
+      if (IMPERATIVE.test(body) || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body) || (ctx.distribute && !REFERENCE_ENTRY.test(body))) lead = ctx.lead ?? ctx.fallback;
     }
     if (!lead && !NOT_OBLIGATION.test(t)) {
       const inner = innerSubject(t);
       if (inner) lead = inner.bodies;
     }
-    if (!ACTION_RE.test(t)) return;
+    if (!ACTION_RE.test(t) && !ctx.distribute) return;
     const chunks = splitChunks(t, lead, ref).filter((c): c is Chunk => c.lead !== null);
     const dl = fieldDl ?? ctx.deadline;
     chunks.forEach((c, i) => emit(text, c, path, dl, i + 1));
@@ -195,7 +200,11 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           // "Nghiên cứu, quán triệt … các văn bản sau:" (an imperative over a list of references) is one too.
           const cut = t.lastIndexOf(';');
           const pred = subj ? t.slice(subj.end).replace(LEAD_IN_TAIL, '') : '';
-          if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
+          const kind = listKind(child);
+          // "X chịu trách nhiệm cập nhật … đối với: a) Báo cáo …; b) Giá …" — the sentence is finished by
+          // each item: the items are the obligations, and they carry X even though they are noun phrases.
+          if (subj && kind === 'items') childCtx.distribute = true;
+          else if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
           else if (subj && pred.length >= 40) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl);
           else if (!subj && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
         } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
@@ -349,6 +358,18 @@ function reportsLast(parts: string[], dls: (Deadline | null)[], enumerated: bool
   if (enumerated || parts.length < 2) return false;
   const dated = dls.filter(Boolean).length;
   return dated === 1 && dls[dls.length - 1] !== null && REPORT_CLAUSE.test(parts[parts.length - 1]!) && !/\.\s+$/u.test(parts[parts.length - 2]!);
+}
+
+/** What the items under a lead-in are: tasks (with a subject or an imperative), references to other
+ * documents, or other noun phrases that finish the lead-in's sentence. */
+function listKind(node: Node): 'tasks' | 'refs' | 'items' {
+  const items = node.children.filter((c) => c.kind === 'item').map((c) => c.text.text);
+  if (!items.length) return 'tasks';
+  if (items.every((x) => REFERENCE_ENTRY.test(x))) return 'refs';
+  // Nouns and verbs share forms ("Báo cáo giá thị trường", "Thông báo kết quả"): go by the majority.
+  const tasks = items.filter((x) => IMPERATIVE.test(x) || startsWithBody(x)).length;
+  if (tasks * 2 >= items.length) return 'tasks';
+  return 'items';
 }
 
 function sameBodies(a: string[], b: string[]): boolean {

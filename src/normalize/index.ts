@@ -211,7 +211,9 @@ function continues(a: Line, b: Line, width: number, layout: Layout = { flush: fa
   // A blank line then a capital starts a paragraph where blank lines separate paragraphs; not at a
   // page break, where the blank lines belong to the page furniture; nor inside a title in capitals.
   if (layout.blankBreaks && b.blankBefore > 0 && !afterNoise && isUpperStart(b.text) && !(isAllCaps(a.text) && isAllCaps(b.text))) return false;
-  if (isAllCaps(a.text) !== isAllCaps(b.text) && !isLowerStart(b.text)) return false;
+  // A change between capitals and running text is a heading's edge — unless the line is only a code
+  // ("29/2024/TT-BTC)." wrapped from the line above starts with a digit, not a letter).
+  if (isAllCaps(a.text) !== isAllCaps(b.text) && !isLowerStart(b.text) && /^\P{N}/u.test(b.text) && /^\P{N}/u.test(a.text)) return false;
   if (END_PUNCT.test(a.text)) {
     if (/[.!?]["')\]]*$/u.test(a.text)) return false;
     // "…các Bộ: Nội vụ;" ⏎ "Tư pháp; …": in flush layout a line that runs to the margin is wrapped,

@@ -107,7 +107,13 @@ export function segment(n: Normalized): Segmented {
       continue;
     }
     if (!mk) {
-      const kind: NodeKind = CLOSING.test(t) ? 'closing' : isAllCaps(t) && t.length < 200 ? 'heading' : 'para';
+      const top0 = stack[stack.length - 1]!;
+      // "Điều 3." on its own line, its title on the next: the title is the article's own text.
+      if (top0.kind === 'item' && !top0.text.text && top0.children.length === 0 && t.length < 160 && !/[.;]$/u.test(t)) {
+        top0.text = p;
+        continue;
+      }
+      const kind: NodeKind = CLOSING.test(t) ? 'closing' : isAllCaps(t) && t.length < 200 && /^\p{L}/u.test(t) ? 'heading' : 'para';
       if (kind === 'heading' && !/:$/u.test(t)) stack = [root];
       if (FINAL_SENTENCE.test(t) || kind === 'closing') {
         // It closes the innermost section (a Kế hoạch's "III. TỔ CHỨC THỰC HIỆN", an Điều), or the

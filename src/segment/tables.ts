@@ -1,0 +1,286 @@
+// tables: task tables ("STT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
+// thành") → one row per task, each cell still a mapped paragraph so spans stay exact.
+//
+// Two shapes reach us from the normalizer:
+//  (a) flattened: a web page converted to text puts one cell per line between `|` lines; the `|`
+//      lines are dropped as noise, so every cell is a paragraph. The normalizer glues a bare STT to
+//      the next line ("1" ⏎ "Triển khai …" → "1 Triển khai …"). Empty cells vanish without a trace.
+//  (b) Markdown pipe tables: "| 1 | Task | Sở X | Sở Y | Quý IV/2025 |". Consecutive rows are usually
+//      joined into one paragraph, so paragraphs are split back into their source lines first.
+import type { Paragraph } from '../normalize/index.js';
+import { type Mapped, concat, isAllCaps, isUpperStart, lineOf, slice, trim } from '../util/text.js';
+
+export interface TaskRow {
+  /** Row number / STT as written ("1", "4"), or null. */
+  label: string | null;
+  /** The task cell (mapped text, so spans stay exact). */
+  task: Paragraph;
+  /** "Cơ quan chủ trì" / "Đơn vị chủ trì" / "Cơ quan thực hiện" cell. */
+  lead: Paragraph | null;
+  /** "Cơ quan phối hợp" cell. */
+  support: Paragraph | null;
+  /** "Thời gian hoàn thành" / "Thời hạn" / "Tiến độ" / "Thời gian thực hiện" cell. */
+  deadline: Paragraph | null;
+  /** Group heading the row sits under ("I. NÂNG CAO NHẬN THỨC …"), if any. */
+  group: string | null;
+}
+
+export interface TaskTable {
+  /** Paragraph indexes [start, end) the table covers. */
+  start: number;
+  end: number;
+  rows: TaskRow[];
+}
+
+type Col = 'stt' | 'task' | 'lead' | 'support' | 'deadline' | 'other';
+
+/**
+ * Column names, matched against a header cell lower-cased, without parentheses, stars or final
+ * punctuation (see headerKey). The whole cell must match: a field line "Cơ quan chủ trì: Sở X" or a
+ * sentence mentioning "nhiệm vụ" is not a header.
+ */
+const COLUMNS: { col: Col; re: RegExp }[] = [
+  // "STT", "TT", "Số TT", "Số thứ tự"
+  { col: 'stt', re: /^(?:stt|tt|số tt|số thứ tự)$/u },
+  // "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung", "Nội dung nhiệm vụ", "Nội dung công việc",
+  // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"
+  { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|hoạt động)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
+  // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì"
+  { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao)(?: thực hiện)?$/u },
+  // "Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"
+  { col: 'support', re: /^(?:(?:cơ quan|đơn vị)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?phối hợp(?: thực hiện)?$/u },
+  // "Thời gian hoàn thành", "Thời hạn", "Thời hạn hoàn thành", "Tiến độ", "Thời gian thực hiện", "Tiến độ thực hiện"
+  { col: 'deadline', re: /^(?:(?:thời gian|thời hạn|tiến độ|mốc thời gian)(?: hoàn thành| thực hiện| trình)?(?: dự kiến)?|(?:dự kiến )?hoàn thành)$/u },
+  // Columns we step over but must count: "Sản phẩm", "Kết quả dự kiến", "Ghi chú", "Kinh phí", "Cấp trình"
+  { col: 'other', re: /^(?:dự kiến )?(?:sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|hình thức văn bản|cấp trình|cấp ban hành)(?: [\p{L} ,/]{0,30})?$/u },
+];
+
+/** A row's number, alone or glued to the task cell: "1", "12.", "3 Xây dựng …" (see rowNumber). */
+const ROW_START = /^(\d{1,3})[.)]?(?=\s|$)/u;
+/** A group row: "I.", "II. HOÀN THIỆN …", "A. …"; in a pipe table the STT cell "I" or "II.". */
+const GROUP = /^(?:[IVXLC]{1,6}|[A-Z])[.)](?:\s|$)/u;
+const ROMAN_CELL = /^[IVXLC]{1,6}[.)]?$/u;
+/** A row of column numbers under the header: "(1) (2) (3) (4) (5)" (glued into one paragraph). */
+const COLUMN_NUMBERS = /^(?:\(\d{1,2}\)\s*){2,}/u;
+/** What a timing cell says, to put a lone trailing cell into the deadline column when a cell before it is empty. */
+const TIMING = /^(?:quý|quí|tháng|năm|trước|trong|thường xuyên|hằng|hàng|định kỳ|từ|đến|giai đoạn|\d{1,2}\/\d{4}|\d{4})/iu;
+/** A flattened row may gain paragraphs (a task cell with its own "- " lines); look this far for the next row. */
+const SLACK = 4;
+
+/** The row number a flattened cell opens with; a cell reading "3 tháng kể từ …" (a duration) is no row. */
+function rowNumber(t: string): RegExpExecArray | null {
+  const m = ROW_START.exec(t);
+  return m && (m[0].length === t.length || isUpperStart(t.slice(m[0].length))) ? m : null;
+}
+
+const headerKey = (s: string): string =>
+  s.toLowerCase().replace(/\([^)]*\)/gu, ' ').replace(/[*_:.]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+function columnOf(text: string): Col | null {
+  const key = headerKey(text);
+  if (!key || key.length > 60) return null;
+  return COLUMNS.find((c) => c.re.test(key))?.col ?? null;
+}
+
+/** A header needs a task column and something that says who or when; each named column once. */
+function validHeader(cols: Col[]): boolean {
+  const named = cols.filter((c) => c !== 'other');
+  return cols.length >= 3 && new Set(named).size === named.length && cols.includes('task') && (cols.includes('lead') || cols.includes('deadline'));
+}
+
+const para = (m: Mapped, line: number): Paragraph => ({ ...m, line });
+
+export function findTaskTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
+  // A helper that reads arbitrary text must not take the pipeline down with it.
+  try {
+    return [...flattenedTables(paras), ...pipeTables(paras, lineStarts)].sort((a, b) => a.start - b.start);
+  } catch {
+    return [];
+  }
+}
+
+// ---- (a) flattened tables: one cell per paragraph -------------------------------------------
+
+function flattenedTables(paras: Paragraph[]): TaskTable[] {
+  const tables: TaskTable[] = [];
+  for (let i = 0; i < paras.length; i++) {
+    const cols: Col[] = [];
+    let j = i;
+    for (let c: Col | null; j < paras.length && (c = columnOf(paras[j]!.text)); j++) cols.push(c);
+    // Rows are found by their number, so the STT column must lead.
+    if (cols[0] !== 'stt' || !validHeader(cols)) continue;
+    const table = flattenedRows(paras, j, cols.slice(1));
+    if (table.rows.length) {
+      tables.push({ start: i, end: table.end, rows: table.rows });
+      i = table.end - 1;
+    }
+  }
+  return tables;
+}
+
+function flattenedRows(paras: Paragraph[], from: number, cols: Col[]): { end: number; rows: TaskRow[] } {
+  const rows: TaskRow[] = [];
+  let group: string | null = null;
+  let i = from;
+  let end = from; // after the last row: a heading after the table is not part of it
+  while (i < paras.length) {
+    let p = paras[i]!;
+    const nums = COLUMN_NUMBERS.exec(p.text);
+    if (nums && rows.length === 0) p = para(trim(slice(p, nums[0].length, p.text.length)), p.line);
+    if (!p.text) {
+      i++;
+      continue;
+    }
+    if (GROUP.test(p.text) || (isAllCaps(p.text) && !rowNumber(p.text))) {
+      // "I." alone, its title in the next paragraph (the normalizer splits caps from non-caps).
+      const next = paras[i + 1];
+      const bare = /^[IVXLC]{1,6}[.)]$/u.test(p.text) && next && !rowNumber(next.text) && !GROUP.test(next.text);
+      group = bare ? `${p.text} ${next.text}` : p.text;
+      i += bare ? 2 : 1;
+      continue;
+    }
+    const m = rowNumber(p.text);
+    if (!m) break;
+    const label = m[1]!;
+    const cells: Paragraph[] = [];
+    const rest = trim(slice(p, m[0].length, p.text.length));
+    if (rest.text) cells.push(para(rest, p.line));
+    // The row runs to the next row's number or the next group; the table may end without either.
+    let j = i + 1;
+    let bounded = false;
+    for (; j < paras.length && cells.length < cols.length + SLACK; j++) {
+      const t = paras[j]!.text;
+      const n = rowNumber(t);
+      if ((n && +n[1]! > +label && +n[1]! <= +label + 2) || GROUP.test(t)) {
+        bounded = true;
+        break;
+      }
+      cells.push(paras[j]!);
+    }
+    if (!bounded && cells.length > cols.length) {
+      // Last row: what follows the table is not part of it.
+      j -= cells.length - cols.length;
+      cells.length = cols.length;
+    }
+    rows.push(toRow(label, placeCells(cells, cols), group));
+    i = end = j;
+  }
+  return { end, rows };
+}
+
+/**
+ * Cells → columns. Too many: the task cell held paragraphs of its own ("gồm:" ⏎ "- …"), so the extra
+ * ones join it. Too few: an empty cell left no trace; it is the last one (a missing deadline) unless
+ * the last cell reads as a time, which then goes to the deadline column.
+ */
+function placeCells(cells: Paragraph[], cols: Col[]): Map<Col, Paragraph> {
+  const out = new Map<Col, Paragraph>();
+  const t = Math.max(0, cols.indexOf('task'));
+  let list = cells;
+  if (cells.length > cols.length) {
+    const extra = cells.length - cols.length;
+    const joined = para(concat(cells.slice(t, t + extra + 1)), cells[t]!.line);
+    list = [...cells.slice(0, t), joined, ...cells.slice(t + extra + 1)];
+  }
+  list.forEach((c, k) => {
+    if (c.text) out.set(cols[k]!, c);
+  });
+  const last = list[list.length - 1];
+  const lastCol = cols[list.length - 1];
+  if (list.length < cols.length && last && lastCol && lastCol !== 'task' && !out.has('deadline') && cols.includes('deadline') && TIMING.test(last.text)) {
+    out.delete(lastCol);
+    out.set('deadline', last);
+  }
+  return out;
+}
+
+function toRow(label: string | null, cells: Map<Col, Paragraph>, group: string | null): TaskRow {
+  const task = cells.get('task') ?? { text: '', map: [0], line: 1 };
+  return { label, task, lead: cells.get('lead') ?? null, support: cells.get('support') ?? null, deadline: cells.get('deadline') ?? null, group };
+}
+
+// ---- (b) Markdown pipe tables: one row per source line ----------------------------------------
+
+/**
+ * The source lines of a paragraph. The normalizer joins lines with a space mapped to the next line's
+ * first character; an ordinary space maps to a character of its own.
+ */
+function sourceLines(p: Paragraph): { line: Mapped; index: number }[] {
+  const out: { line: Mapped; index: number }[] = [];
+  let start = 0;
+  for (let k = 0; k <= p.text.length; k++) {
+    const join = k < p.text.length && p.text[k] === ' ' && p.map[k] === p.map[k + 1];
+    if (k === p.text.length || join) {
+      out.push({ line: slice(p, start, k), index: out.length });
+      start = k + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Cells of a pipe row, or null when the line is not one. A cell may hold an escaped `\|`; the normalizer
+ * has already dropped the backslash, which shows in the map as exactly one source character skipped
+ * right before the `|` (after an ASCII character or a space; a precomposed letter of NFD text also
+ * spans two source characters, so it proves nothing).
+ */
+function pipeCells(line: Mapped): Mapped[] | null {
+  const t = line.text;
+  if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return null;
+  const cuts: number[] = [];
+  for (let k = 0; k < t.length; k++) {
+    if (t[k] !== '|') continue;
+    const escaped = k > 0 && (t[k - 1] === '\\' || (line.map[k]! - line.map[k - 1]! === 2 && /[\x20-\x7e]/u.test(t[k - 1]!)));
+    if (!escaped) cuts.push(k);
+  }
+  if (cuts[0] !== 0 || cuts[cuts.length - 1] !== t.length - 1 || cuts.length < 3) return null;
+  return cuts.slice(0, -1).map((a, n) => trim(slice(line, a + 1, cuts[n + 1]!)));
+}
+
+interface PipeLine { para: number; line: number; cells: Mapped[] | null }
+
+function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
+  // Every source line of every paragraph, with its cells if it is a pipe row.
+  const lines: PipeLine[] = [];
+  paras.forEach((p, i) => {
+    for (const { line, index } of sourceLines(p)) {
+      // Without the source's line starts, count the joins (a dropped "|---|" line makes it one short).
+      const ln = lineStarts && line.map.length > 0 ? lineOf(lineStarts, line.map[0]!) : p.line + index;
+      lines.push({ para: i, line: ln, cells: pipeCells(line) });
+    }
+  });
+  const tables: TaskTable[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!.cells;
+    if (!head) continue;
+    const cols = head.map((c) => columnOf(c.text) ?? 'other');
+    if (!validHeader(cols) || cols.filter((c) => c !== 'other').length < 3) continue;
+    const rows: TaskRow[] = [];
+    let group: string | null = null;
+    let j = i + 1;
+    for (; j < lines.length && lines[j]!.cells; j++) {
+      const { cells, line } = lines[j] as { cells: Mapped[]; line: number };
+      if (cells.every((c) => /^:?-*:?$/u.test(c.text))) continue; // the "|---|---|" rule, if still there
+      const byCol = new Map<Col, Paragraph>();
+      cols.forEach((c, k) => {
+        const cell = cells[k];
+        if (cell && cell.text && !byCol.has(c)) byCol.set(c, para(cell, line));
+      });
+      const stt = byCol.get('stt')?.text ?? '';
+      const filled = cells.filter((c) => c.text);
+      // "| **I** | **THEO DÕI, CẢNH BÁO** | | | |": a group heading, not a task.
+      if (ROMAN_CELL.test(stt) || GROUP.test(stt) || (filled.length > 0 && filled.every((c) => isAllCaps(c.text) || ROMAN_CELL.test(c.text)) && !ROW_START.test(stt))) {
+        group = filled.map((c) => c.text).join(' ');
+        continue;
+      }
+      if (!byCol.get('task')) continue;
+      const label = ROW_START.exec(stt)?.[1] ?? (stt || null);
+      rows.push(toRow(label, byCol, group));
+    }
+    if (rows.length) {
+      tables.push({ start: lines[i]!.para, end: lines[j - 1]!.para + 1, rows });
+    }
+    i = j - 1;
+  }
+  return tables;
+}
