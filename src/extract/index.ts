@@ -5,7 +5,7 @@
 import type { Deadline, Obligation, Warning } from '../schema/index.js';
 import type { Normalized } from '../normalize/index.js';
 import type { Node, Segmented } from '../segment/index.js';
-import { type Mapped, lineOf, slice, trim } from '../util/text.js';
+import { type Mapped, concat, lineOf, slice, trim } from '../util/text.js';
 import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
@@ -75,10 +75,14 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
   const issuer = seg.header.issuer ? [canonicalName(seg.header.issuer)] : null;
   const addressees = seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(canonicalName);
 
-  const emit = (text: Mapped, chunk: Chunk, path: string[], dl: Deadline | null, seq: number) => {
-    const piece = trim(slice(text, chunk.start, chunk.end));
-    if (!piece.text) return;
-    const clean = piece.text.replace(/[\s;,]+$/u, '');
+  const emit = (text: Mapped, chunk: Chunk, path: string[], dl: Deadline | null, seq: number, marker: Mapped | null) => {
+    const body = trim(slice(text, chunk.start, chunk.end));
+    if (!body.text) return;
+    const clean = body.text.replace(/[\s;,]+$/u, '');
+    // The text as written keeps the item's own marker ("c) Tham mưu …"): it tells apart items whose
+    // wording repeats, and the span then covers the whole item.
+    const piece = marker && chunk.start === 0 ? concat([trim(marker), body], ' ') : body;
+    const written = piece.text.replace(/[\s;,]+$/u, '');
     const own = pickDeadline(clean, ref);
     const deadline = own ?? dl;
     const support = supportBodies(clean).filter((b) => !chunk.lead.includes(b));
@@ -90,7 +94,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     obligations.push({
       id,
       path,
-      text: clean,
+      text: written,
       lead: chunk.lead.map(describeBody),
       support: support.map(describeBody),
       ...(reportTo.length ? { reportTo: reportTo.map(describeBody) } : {}),
@@ -116,7 +120,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
   };
 
   /** A leaf unit of text → obligations. */
-  const unit = (text: Mapped, ctx: Ctx, path: string[], fieldDl: Deadline | null) => {
+  const unit = (text: Mapped, ctx: Ctx, path: string[], fieldDl: Deadline | null, marker: Mapped | null = null) => {
     const t = text.text;
     if (!t) return;
     const subj = NOT_OBLIGATION.test(t) ? null : subjectOf(t);
@@ -136,7 +140,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     if (!ACTION_RE.test(t) && !ctx.distribute) return;
     const chunks = splitChunks(t, lead, ref).filter((c): c is Chunk => c.lead !== null);
     const dl = fieldDl ?? ctx.deadline;
-    chunks.forEach((c, i) => emit(text, c, path, dl, i + 1));
+    chunks.forEach((c, i) => emit(text, c, path, dl, i + 1, marker));
   };
 
   const rootHasItems = seg.root.children.some((c) => c.kind === 'item');
@@ -165,7 +169,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
         // Before the first item the text introduces and recounts (attendance, results); there only an
         // explicit request or assignment is an obligation.
         if (node === seg.root && !seenItem && rootHasItems && !CUE_WORD.test(t)) continue;
-        unit(child.text, sib, path, null);
+        unit(child.text, sib, path, null, child.marker);
         continue;
       }
       if (node === seg.root) seenItem = true;
@@ -204,17 +208,17 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           // "X chịu trách nhiệm cập nhật … đối với: a) Báo cáo …; b) Giá …" — the sentence is finished by
           // each item: the items are the obligations, and they carry X even though they are noun phrases.
           if (subj && kind === 'items') childCtx.distribute = true;
-          else if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl);
-          else if (subj && pred.length >= 40) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl);
-          else if (!subj && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
+          else if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
+          else if (subj && pred.length >= 40) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
+          else if (!subj && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
         } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
-          unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl);
+          unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl, child.marker);
         } else if (!subj && (child.type === 'dash' || child.type === 'plus')) {
           // A bulleted task with sub-bullets is a task, not a topic heading.
-          unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
+          unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
         }
       } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t)) {
-        unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl);
+        unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
       }
       walk(child, childCtx);
     }

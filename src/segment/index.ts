@@ -17,6 +17,8 @@ export interface Node {
   label: string;
   /** The paragraph without its marker. */
   text: Mapped;
+  /** The marker as written ("c)", "1.", "-"), or null. */
+  marker: Mapped | null;
   para: Paragraph | null;
   children: Node[];
   parent: Node | null;
@@ -42,7 +44,7 @@ const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH(?! CHUNG| CỤ TH
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 
 function newNode(kind: NodeKind, type: string | null, label: string, text: Mapped, para: Paragraph | null, parent: Node | null): Node {
-  return { kind, type, label, text, para, children: [], parent, emphasis: [], fields: [], zone: parent?.zone ?? 'body' };
+  return { kind, type, label, text, marker: null, para, children: [], parent, emphasis: [], fields: [], zone: parent?.zone ?? 'body' };
 }
 
 /** A second "d)" right after a "d)" is really "đ)" (a typing slip the Vietnamese alphabet invites). */
@@ -145,6 +147,7 @@ export function segment(n: Normalized): Segmented {
     if (mk.type === 'dash' || mk.type === 'plus') label = `${mk.type === 'dash' ? '-' : '+'}${siblings.length + 1}`;
     if (mk.type === 'ordinal') label = String(siblings.length + 1);
     const node = newNode('item', mk.type, label, body, p, parent);
+    node.marker = trim(slice(p, 0, mk.length));
     node.zone = zone;
     node.emphasis = emphasisOf(n.source, p);
     parent.children.push(node);
