@@ -206,7 +206,8 @@ export interface Layout {
 function continues(a: Line, b: Line, width: number, layout: Layout = { flush: false, blankBreaks: false }, afterNoise = false): boolean {
   const flush = layout.flush;
   if (LABEL_ONLY.test(a.text)) return true; // "Điều" ⏎ "13. …", "-" ⏎ text
-  if (ITEM_START.test(b.text) || b.ruleBefore || ATTACHED_BY.test(b.text) || HEADER_FIELD.test(b.text)) return false;
+  // A label alone on its line ("1.", "Điều", "-") opens an item, as a marker with text does.
+  if (ITEM_START.test(b.text) || LABEL_ONLY.test(b.text) || b.ruleBefore || ATTACHED_BY.test(b.text) || HEADER_FIELD.test(b.text)) return false;
   if (PART_LABEL.test(a.text) && !b.ruleBefore) return true; // "Chương I" ⏎ "QUY ĐỊNH CHUNG"
   // A blank line then a capital starts a paragraph where blank lines separate paragraphs; not at a
   // page break, where the blank lines belong to the page furniture; nor inside a title in capitals.

@@ -322,6 +322,13 @@ export function headingBody(text: string): string[] | null {
   const m = /^(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ và quyền hạn|Trách nhiệm thực hiện)\s+(?:của|đối với)\s+(.{3,160})$/iu.exec(t);
   if (m) return [canonicalName(m[1]!.replace(/^các\s/u, 'Các '))];
   const cue = /^(?:Đề nghị|Giao|Yêu cầu)\s*:?\s*(.+)$/u.exec(t);
+  // "Đề nghị X, các đơn vị được giao làm Bên mời thầu …:" — a lead-in naming only whom it asks: all of
+  // it up to the colon is the list of bodies, relative clauses included.
+  const asked = cue ? cue[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+  if (cue && /:\s*$/u.test(text) && startsWithBody(asked)) {
+    const bodies = splitBodies(asked);
+    if (bodies.length) return bodies.map(canonicalName);
+  }
   if (cue) return bodyOnly(cue[1]!);
   // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
   if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [canonicalName(t)];
