@@ -37,7 +37,7 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
 /** A short label before the body it concerns: "Báo cáo tháng: Sở Tài chính tổng hợp …". */
-const LABEL_PREFIX = /^[^:;.]{2,40}:\s+/u;
+const LABEL_PREFIX = /^[^:;.]{2,90}:\s+/u;
 /** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an
  * adverbial ("Theo chức năng, nhiệm vụ được giao, chủ động …", "Trên cơ sở …, chủ trì …"). */
 const IMPERATIVE = new RegExp(

@@ -172,7 +172,7 @@ export function leadingSubject(text: string): SubjectHit | null {
   // clause), since a role phrase follows before the clause ends.
   const ahead = body.slice(stop, stop + 160);
   const strong = RELATIVE_VERB.test(ahead) ? STRONG_AHEAD.exec(ahead) : null;
-  if (strong && strong.index > 0 && !/[;:.]/u.test(ahead.slice(0, strong.index)) && !STRONG_RE.test(ahead) && !/^(?:theo|trong|trước|để|nhằm|tại|căn cứ|đối với)\s/u.test(ahead)) {
+  if (strong && strong.index > 0 && !/[;:.]/u.test(ahead.slice(0, strong.index)) && !STRONG_RE.test(ahead) && !/^(?:theo|trong|trước|để|nhằm|tại|căn cứ)\s/u.test(ahead)) {
     stop += strong.index;
   }
   const phrase = body.slice(0, stop).replace(/[,\s]+$/u, '');
@@ -283,7 +283,7 @@ export function bodyOnly(text: string): string[] | null {
 }
 
 /** Verbs that open a relative clause inside a name: "Sở quản lý ngành", "cơ quan được giao thẩm định". */
-const RELATIVE_VERB = /^(?:quản lý|thực hiện|được giao|tiếp nhận|thẩm định|kinh doanh|sản xuất|sử dụng|đầu tư|tham gia|liên quan|trực tiếp|tổ chức|cung cấp|khai thác)(?![\p{L}])/u;
+const RELATIVE_VERB = /^(?:quản lý|thực hiện|được giao|tiếp nhận|thẩm định|kinh doanh|sản xuất|sử dụng|đầu tư|tham gia|liên quan|trực tiếp|tổ chức|cung cấp|khai thác|đối với)(?![\p{L}])/u;
 /** Role phrases that end a subject for sure; a subject is extended up to one of them. */
 const STRONG_AHEAD = /(?<![\p{L}])(có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|tiếp tục)(?![\p{L}])/u;
 const STRONG_RE = /^(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|khẩn trương|tiếp tục|tập trung|chủ động|cần|phải)(?![\p{L}])/u;
