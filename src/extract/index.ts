@@ -5,7 +5,7 @@
 import type { Deadline, Obligation, Warning } from '../schema/index.js';
 import type { Normalized } from '../normalize/index.js';
 import type { Node, Segmented } from '../segment/index.js';
-import { type Mapped, concat, lineOf, slice, trim } from '../util/text.js';
+import { type Mapped, concat, isAllCaps, lineOf, slice, trim } from '../util/text.js';
 import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
@@ -105,6 +105,37 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     if (!chunk.lead.length) warnings.push({ code: 'no-lead', message: `obligation ${id} names no lead body`, span: span(piece, 0, piece.text.length) });
   };
 
+  /** A task-table row (segment/tables.ts): the task cell is the obligation, the cells say who and when. */
+  const emitRow = (node: Node, path: string[]) => {
+    const cell = (re: RegExp) => node.fields.find((f) => re.test(f.name))?.value.text ?? null;
+    const text = trim(node.text);
+    const clean = text.text.replace(/[\s;,]+$/u, '');
+    if (!clean) return;
+    // A row that repeats a task of the body word for word is that task (ANNOTATION: one obligation), not a second one.
+    const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const k = key(clean);
+    if (k.length >= 20 && obligations.some((o) => key(o.text).includes(k))) return;
+    const leadCell = cell(/chủ trì/u);
+    const supportCell = cell(/phối hợp/u);
+    const deadlineCell = cell(/^Thời hạn/u);
+    // A row without a lead cell falls to the issuer, as a plan's own unassigned tasks do.
+    const lead = leadCell ? splitBodies(leadCell).map(canonicalName) : issuer ?? [];
+    const support = supportCell ? splitBodies(supportCell).map(canonicalName).filter((b) => !lead.includes(b)) : [];
+    const deadline = deadlineCell ? pickDeadline(deadlineCell, ref) : null;
+    const id = path.join('.');
+    obligations.push({
+      id,
+      path,
+      text: clean,
+      lead: lead.map(describeBody),
+      support: support.map(describeBody),
+      action: clean,
+      deadline: deadline ? { text: deadline.text, date: deadline.date, recurrence: deadline.recurrence } : null,
+      span: span(text, 0, text.text.length),
+    });
+    if (!lead.length) warnings.push({ code: 'no-lead', message: `obligation ${id} names no lead body`, span: span(text, 0, text.text.length) });
+  };
+
   /** The lead a unit's text names itself, and where its predicate starts. */
   const subjectOf = (t: string): { bodies: string[]; end: number } | null => {
     const label = LABEL_PREFIX.exec(t);
@@ -173,6 +204,14 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
         continue;
       }
       if (node === seg.root) seenItem = true;
+      if (child.type === 'table') {
+        walk(child, { ...sib, path });
+        continue;
+      }
+      if (child.type === 'row') {
+        emitRow(child, path);
+        continue;
+      }
       // An item.
       const heading = t.split(/[:.]/u)[0]!;
       if (DESCRIPTIVE_HEADING.test(heading.slice(0, 80)) && !DIRECTIVE_HEADING.test(heading.slice(0, 80)) && (child.children.length || heading.length < 60)) continue;
@@ -217,7 +256,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           // A bulleted task with sub-bullets is a task, not a topic heading.
           unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
         }
-      } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t)) {
+      } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t) && !isAllCaps(t)) {
+        // A heading in capitals ("III. TỔ CHỨC THỰC HIỆN") names a section; it assigns nothing itself.
         unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
       }
       walk(child, childCtx);

@@ -6,6 +6,7 @@ import { type Mapped, isAllCaps, slice, trim } from '../util/text.js';
 import { type Header, readHeader } from './header.js';
 import { LETTERS, matchMarker, rankOf } from './markers.js';
 import { emphasisOf } from './emphasis.js';
+import { findTaskTables } from './tables.js';
 
 export type NodeKind = 'root' | 'item' | 'para' | 'heading' | 'preamble' | 'closing' | 'footer' | 'field';
 
@@ -63,6 +64,8 @@ export function segment(n: Normalized): Segmented {
   let zone: Node['zone'] = 'body';
   let inFooter = false;
   const paras = n.paragraphs;
+  // Task tables (a Phụ lục "STT | Tên nhiệm vụ | Cơ quan chủ trì | …"): one item per row, keyed by first paragraph.
+  const tableAt = new Map(findTaskTables(paras, n.lineStarts).map((t) => [t.start, t]));
 
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
@@ -82,6 +85,30 @@ export function segment(n: Normalized): Segmented {
         root.children.push(newNode('footer', null, `f${i + 1}`, p, p, root));
         continue;
       }
+    }
+    const table = tableAt.get(i);
+    if (table) {
+      // "PL" (then "PL2", …) holds the rows; each row is an item whose cells become its fields, so
+      // extract reads who and when from the cells, never from the task text.
+      const count = root.children.filter((c) => c.type === 'table').length;
+      const host = newNode('item', 'table', count ? `PL${count + 1}` : 'PL', p, p, root);
+      host.zone = zone;
+      root.children.push(host);
+      const seen = new Set<string>();
+      table.rows.forEach((r, k) => {
+        if (!r.task.text) return;
+        // Numbering that restarts under each group would give two rows one path.
+        const label = r.label && !seen.has(r.label) ? r.label : String(k + 1);
+        seen.add(label);
+        const row = newNode('item', 'row', label, r.task, r.task, host);
+        row.zone = zone;
+        const cells = [['Cơ quan chủ trì', r.lead], ['Cơ quan phối hợp', r.support], ['Thời hạn', r.deadline]] as const;
+        for (const [name, value] of cells) if (value) row.fields.push({ name, value });
+        host.children.push(row);
+      });
+      stack = [root];
+      i = table.end - 1;
+      continue;
     }
     if (/^Nơi nhận/u.test(t) || (/^(?:TM\.|KT\.|T\/M|TL\.|TUQ\.)/u.test(t) && isAllCaps(t))) {
       inFooter = true;
