@@ -24,6 +24,8 @@ function pickDeadline(text: string, ref: string | null): Deadline | null {
 }
 
 interface Ctx {
+  /** Coordinating bodies named in a "Cơ quan phối hợp:" line under the item. */
+  fieldSupport?: string[] | null;
   /** The items below complete the lead-in's sentence (noun phrases that are obligations). */
   distribute?: boolean;
   lead: string[] | null;
@@ -54,6 +56,8 @@ const CUE_WORD = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu|khuyến khích)(?
 const REPORT_CLAUSE = /^\s*(?:(?:sớm|kịp thời|định kỳ|đồng thời)\s+)?(?:báo cáo|gửi báo cáo|tổng hợp,? báo cáo)(?![\p{L}])/iu;
 /** A list entry that names another document ("Nghị định số 214/2025/NĐ-CP …", "Ý kiến chỉ đạo của …"). */
 const REFERENCE_ENTRY = /^(?:Các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Công điện|Kết luận|Kế hoạch|Văn bản|Thông báo|Hướng dẫn|Ý kiến chỉ đạo|Chương trình|Đề án)(?![\p{L}])/u;
+/** "X là cơ quan thường trực / đầu mối …" gives X a role: an assignment, not a definition. */
+const ROLE_NAMING = /^\s*là\s+(?:cơ quan|đơn vị)?\s*(?:thường trực|đầu mối|chủ trì|chịu trách nhiệm)/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -61,7 +65,7 @@ export interface Extracted {
   warnings: Warning[];
 }
 
-interface Chunk { start: number; end: number; lead: string[] }
+interface Chunk { start: number; end: number; lead: string[]; fieldSupport?: string[] | null }
 interface OpenChunk { start: number; end: number; lead: string[] | null }
 
 export function extract(seg: Segmented, norm: Normalized, ref: string | null): Extracted {
@@ -85,7 +89,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const written = piece.text.replace(/[\s;,]+$/u, '');
     const own = pickDeadline(clean, ref);
     const deadline = own ?? dl;
-    const support = supportBodies(clean).filter((b) => !chunk.lead.includes(b));
+    const support = [...new Set([...supportBodies(clean), ...(chunk.fieldSupport ?? [])])].filter((b) => !chunk.lead.includes(b));
     const reportTo = reportToBodies(clean).filter((b) => !chunk.lead.includes(b) && !support.includes(b));
     const base = path.join('.') || 'doc';
     const id = seq > 1 ? `${base}#${seq}` : base;
@@ -156,7 +160,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     if (!t) return;
     const subj = NOT_OBLIGATION.test(t) ? null : subjectOf(t);
     // A report of what was done, or a definition ("Sở X là cơ quan …"), assigns nothing.
-    if (subj && /^\s*(?:đã|vừa|đang|là)\s/u.test(t.slice(subj.end))) return;
+    if (subj && /^\s*(?:đã|vừa|đang|là)\s/u.test(t.slice(subj.end)) && !ROLE_NAMING.test(t.slice(subj.end))) return;
     let lead = NOT_OBLIGATION.test(t) ? null : subj?.bodies ?? null;
     if (!lead && (ctx.lead || ctx.fallback)) {
       // An implied subject needs an imperative; a noun phrase ("Nghị định số …") under a lead-in is a list
@@ -171,7 +175,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     if (!ACTION_RE.test(t) && !ctx.distribute) return;
     const chunks = splitChunks(t, lead, ref).filter((c): c is Chunk => c.lead !== null);
     const dl = fieldDl ?? ctx.deadline;
-    chunks.forEach((c, i) => emit(text, c, path, dl, i + 1, marker));
+    chunks.forEach((c, i) => emit(text, { ...c, fieldSupport: ctx.fieldSupport ?? null }, path, dl, i + 1, marker));
   };
 
   const rootHasItems = seg.root.children.some((c) => c.kind === 'item');
@@ -181,6 +185,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const paraCount = new Map<string, number>();
     for (const child of node.children) {
       if (child.kind === 'preamble' || child.kind === 'footer' || child.kind === 'field') continue;
+      // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
+      sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : null;
       const t = child.text.text;
       const path = [...ctx.path, child.label];
       if (child.kind === 'heading') {
@@ -214,8 +220,13 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       }
       // An item.
       const heading = t.split(/[:.]/u)[0]!;
-      if (DESCRIPTIVE_HEADING.test(heading.slice(0, 80)) && !DIRECTIVE_HEADING.test(heading.slice(0, 80)) && (child.children.length || heading.length < 60)) continue;
-      const childCtx: Ctx = { ...sib, path };
+      // "MỤC ĐÍCH, YÊU CẦU" states aims; the "yêu cầu" there are the plan's requirements, not tasks.
+      const h80 = heading.slice(0, 80);
+      if (DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && (child.children.length || heading.length < 60)) continue;
+      const childCtx: Ctx = { ...sib, path, fieldSupport: null };
+      // "Thời gian hoàn thành: …" under an item dates the paragraphs that carry its text too.
+      const ownFieldDl = deadlineFromFields(child, ref);
+      if (ownFieldDl) childCtx.deadline = ownFieldDl;
       if (/^(?:ĐỐI VỚI|Đối với)\s/u.test(t) || (DIRECTIVE_HEADING.test(heading) || DESCRIPTIVE_HEADING.test(heading))) {
         const forWhom = /^(?:ĐỐI VỚI|Đối với)\s+(.+?)[:.]?$/u.exec(t);
         if (forWhom && forWhom[1]!.length < 120) {
@@ -303,9 +314,20 @@ function deadlineFromFields(node: Node, ref: string | null): Deadline | null {
   return null;
 }
 
+/** "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Tài chính" — one line may carry both fields. */
+function fieldBodies(node: Node, role: RegExp): string[] | null {
+  for (const f of node.fields) {
+    const parts = `${f.name}: ${f.value.text}`.split(/;\s*(?=(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện)\s*:)/iu);
+    for (const part of parts) {
+      const m = /^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*(.+)$/iu.exec(part);
+      if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(canonicalName);
+    }
+  }
+  return null;
+}
+
 function leadFromFields(node: Node): string[] | null {
-  const f = node.fields.find((x) => /chủ trì|thực hiện/iu.test(x.name) && /^(?:Cơ quan|Đơn vị)/iu.test(x.name));
-  return f ? splitBodies(f.value.text).map(canonicalName) : null;
+  return fieldBodies(node, /chủ trì|thực hiện/iu);
 }
 
 /** Clause boundaries: ";" and sentence ends ("." before a capital). */
