@@ -65,8 +65,10 @@ export interface Extracted {
   warnings: Warning[];
 }
 
-interface Chunk { start: number; end: number; lead: string[]; fieldSupport?: string[] | null }
-interface OpenChunk { start: number; end: number; lead: string[] | null }
+interface Chunk { start: number; end: number; lead: string[]; fieldSupport?: string[] | null; head?: string }
+/** `head`: the opening of the clause the chunk was split from ("Bộ X chủ trì, phối hợp với Y …"),
+ * whose coordinating bodies the later dated pieces share. */
+interface OpenChunk { start: number; end: number; lead: string[] | null; head?: string }
 
 export function extract(seg: Segmented, norm: Normalized, ref: string | null): Extracted {
   const obligations: Obligation[] = [];
@@ -89,7 +91,10 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const written = piece.text.replace(/[\s;,]+$/u, '');
     const own = pickDeadline(clean, ref);
     const deadline = own ?? dl;
-    const support = [...new Set([...supportBodies(clean), ...(chunk.fieldSupport ?? [])])].filter((b) => !chunk.lead.includes(b));
+    let ownSupport = supportBodies(clean);
+    // A dated piece split off "X chủ trì, phối hợp với Y: (1) …; (2) …" still works with Y.
+    if (!ownSupport.length && chunk.head && chunk.head !== clean) ownSupport = supportBodies(chunk.head.replace(/\(\d{1,2}\)[^]*$/u, '').split(/[;.]\s/u)[0]!);
+    const support = [...new Set([...ownSupport, ...(chunk.fieldSupport ?? [])])].filter((b) => !chunk.lead.includes(b));
     const reportTo = reportToBodies(clean).filter((b) => !chunk.lead.includes(b) && !support.includes(b));
     const base = path.join('.') || 'doc';
     const id = seq > 1 ? `${base}#${seq}` : base;
@@ -413,7 +418,8 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
       groups[1]!.a = groups[0]!.a;
       groups.shift();
     }
-    for (const g of groups) out.push({ start: c.start + g.a, end: c.start + g.b, lead: c.lead });
+    const head = text.slice(groups[0]!.a, groups[0]!.b);
+    for (const g of groups) out.push({ start: c.start + g.a, end: c.start + g.b, lead: c.lead, head });
   }
   return out;
 }

@@ -27,6 +27,7 @@ const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 export function startsWithBody(s: string): boolean {
   const t = s.replace(LEAD_NOISE, '');
   if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t))) return true;
+  if (/^(?:Bộ|bộ|Sở|sở),\s*(?:ngành|ban)(?![\p{L}])/u.test(t)) return true; // "Bộ, ngành, địa phương" without "các"
   if (!TITLE_RE.test(t)) return false;
   // After a title the body may be in lower case: "Bí thư đảng ủy trực thuộc".
   const rest = t.replace(TITLE_RE, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());

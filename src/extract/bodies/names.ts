@@ -17,6 +17,9 @@ export function fallbackName(s: string): string {
   let t = modernTones(s.normalize('NFC')).replace(/\s+/gu, ' ').trim();
   t = t.replace(/^(?:các\s+)?đồng chí\s+/iu, '').replace(/[\s,;:.]+$/u, '');
   for (const [re, rep] of ABBREV) t = t.replace(re, rep);
+  // The collective "bộ, ngành" is written with a comma and in lower case: "các Bộ ngành liên quan",
+  // "Bộ, ngành, địa phương" → "Các bộ, ngành …".
+  t = t.replace(/^(?:(các)\s+)?(?:Bộ|bộ),?\s+ngành/iu, (_m, cac?: string) => `${cac ? 'các ' : 'các '}bộ, ngành`);
   return t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
