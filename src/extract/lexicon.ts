@@ -28,7 +28,10 @@ export const ACTION_WORDS: string[] = [
 ];
 
 /** Words before a body that hand it the task: "giao Sở Tài chính …", "đề nghị các tỉnh …". */
-export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu cầu', 'giao', 'khuyến khích', 'kính đề nghị'];
+export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu cầu', 'giao', 'kính đề nghị'];
+/** Cues that assign only when they open the sentence ("Khuyến khích các địa phương …"); inside one
+ * ("chính sách ưu đãi, khuyến khích các doanh nghiệp đầu tư") they describe. */
+export const OPENING_CUES = [...ASSIGN_CUES, 'khuyến khích'];
 
 /** Words that begin the name of a public body. Used to tell "Bộ Tài chính, Bộ Y tế" (two bodies)
  * from "Bộ Văn hóa, Thể thao và Du lịch" (one). Longest first where they share a prefix. */

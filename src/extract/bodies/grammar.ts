@@ -1,6 +1,6 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // ../lexicon.ts; this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, TITLES, TITLE_PHRASES } from '../lexicon.js';
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from '../lexicon.js';
 import { canonicalName } from './names.js';
 import { isKnownBody } from './canonical.js';
 
@@ -13,7 +13,7 @@ const E = '(?![\\p{L}\\p{N}])';
 // "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.
 // "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues.
 const TERMINATOR = new RegExp(
-  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|là|có)${E}` +
+  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|(?<!(?:nhất|tức|đó|chính)\\s)là|có)${E}` +
     `(?!\\s+(?:thông|đảng|chính trị|xã hội|đoàn thể|tín dụng|kinh tế|cơ sở đảng|phi chính phủ|quốc tế|hành nghề|liên quan|thẩm quyền|ngành|lĩnh vực)${E})|[;:.()]`,
   'u',
 );
@@ -55,6 +55,9 @@ export function splitBodies(phrase: string): string[] {
   const expanded = expandShared(s);
   if (expanded) return expanded;
   const pieces: string[] = [];
+  // ", nhất là X" singles out a member of the list: X is a body of its own.
+  const singled = s.split(/,?\s+nhất là\s+/u);
+  if (singled.length > 1) return singled.flatMap((x) => splitBodies(x));
   const parts = s.split(/(,\s*|;\s*|\s+và\s+|\s+cùng\s+)/u);
   let cur = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
@@ -289,7 +292,7 @@ const RELATIVE_VERB = /^(?:quản lý|thực hiện|được giao|tiếp nhận|
 const STRONG_AHEAD = /(?<![\p{L}])(có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương|tiếp tục)(?![\p{L}])/u;
 const STRONG_RE = /^(?:có trách nhiệm|chịu trách nhiệm|chủ trì|phối hợp|khẩn trương|tiếp tục|tập trung|chủ động|cần|phải)(?![\p{L}])/u;
 
-const CUE_START = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})\\s*:?\\s+`, 'iu');
+const CUE_START = new RegExp(`^\\s*(?:${alt(OPENING_CUES)})\\s*:?\\s+`, 'iu');
 const CUE_AFTER = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})${E}`, 'u');
 
 /** The subject of a clause in any of its forms: "Bộ X chủ trì …", "Yêu cầu/Đề nghị/Giao X …",
