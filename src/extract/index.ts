@@ -171,7 +171,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       // An implied subject needs an imperative; a noun phrase ("Nghị định số …") under a lead-in is a list
       // entry — unless the lead-in's sentence is completed by each entry (ctx.distribute).
       const body = t.replace(TOPIC_PREFIX, '');
-      if (IMPERATIVE.test(body) || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body) || (ctx.distribute && !REFERENCE_ENTRY.test(body))) lead = ctx.lead ?? ctx.fallback;
+      const role = /^Là\s+(?:cơ quan|đơn vị)\s+(?:đầu mối|thường trực|chủ trì)/u.test(body); // "Là cơ quan đầu mối, …"
+      if (IMPERATIVE.test(body) || role || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body) || (ctx.distribute && !REFERENCE_ENTRY.test(body))) lead = ctx.lead ?? ctx.fallback;
     }
     if (!lead && !NOT_OBLIGATION.test(t)) {
       const inner = innerSubject(t);
@@ -206,6 +207,10 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           // top, a lead-in that asks its addressees to act means the "Kính gửi" list, named in full there.
           const s = subjectOf(t) ?? directiveBodies(t) ?? innerSubject(t);
           if (s) sib = { ...sib, lead: node === seg.root && addressees.length && /yêu cầu|đề nghị/u.test(t) ? addressees : s.bodies };
+          // "…, Văn phòng X và các văn phòng Y cụ thể hóa để tổ chức thực hiện, trong đó cần tập trung:"
+          // is a task of its own besides introducing the list; "…, các bộ cần tập trung:" is not.
+          const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
+          if (s && pred.length >= 40 && ACTION_RE.test(pred) && (node !== seg.root || seenItem)) unit(child.text, { ...sib, lead: s.bodies }, path, null);
           continue;
         }
         // Before the first item the text introduces and recounts (attendance, results); there only an

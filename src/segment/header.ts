@@ -38,7 +38,8 @@ function readIssuer(head: string[]): { issuer: string | null; parent: string | n
   const bodies: string[] = [];
   for (const raw of head) {
     const line = raw.trim();
-    if (!line || !isAllCaps(line) || /CỘNG HÒA|ĐỘC LẬP|ĐẢNG CỘNG SẢN/u.test(line)) continue;
+    // A numbered heading ("III. NHIỆM VỤ") is the body, not the issuer block.
+    if (!line || !isAllCaps(line) || /CỘNG HÒA|ĐỘC LẬP|ĐẢNG CỘNG SẢN/u.test(line) || /^(?:[IVXL]+|\d+)[.)]\s/u.test(line)) continue;
     if (bodies.length && !BODY_HEAD.test(line)) bodies[bodies.length - 1] += ' ' + line;
     else bodies.push(line);
   }
