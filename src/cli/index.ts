@@ -79,7 +79,6 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
 async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }): Promise<number> {
   const { normalize, segment, loadMarkdown } = await import('../pipeline/index.js');
   const { toSections } = await import('../segment/index.js');
-  const { lineOf } = await import('../util/text.js');
   const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
   let failed = 0;
   const docs: unknown[] = [];
@@ -89,11 +88,7 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
       if (/[*_]/u.test(src.text)) await loadMarkdown();
       const norm = normalize(src.text);
       const seg = segment(norm);
-      const spanOf = (m: { text: string; map: number[] }) => {
-        const start = m.map[0] ?? 0;
-        return { start, end: (m.map[Math.max(0, m.text.length - 1)] ?? start) + 1, line: lineOf(norm.lineStarts, start) };
-      };
-      const sections = toSections(seg.root, norm, spanOf);
+      const sections = toSections(seg.root, norm.lineStarts);
       if (format === 'json') docs.push({ path, sections });
       else {
         const lines: string[] = [path];

@@ -5,7 +5,7 @@
 import type { Deadline, Obligation, Warning } from '../schema/index.js';
 import type { Normalized } from '../normalize/index.js';
 import type { Node, Segmented } from '../segment/index.js';
-import { type Mapped, concat, isAllCaps, lineOf, slice, trim } from '../util/text.js';
+import { type Mapped, concat, isAllCaps, slice, spanOf, trim } from '../util/text.js';
 import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
@@ -73,13 +73,25 @@ interface OpenChunk { start: number; end: number; lead: string[] | null; head?: 
 export function extract(seg: Segmented, norm: Normalized, ref: string | null): Extracted {
   const obligations: Obligation[] = [];
   const warnings: Warning[] = [];
-  const span = (m: Mapped, a: number, b: number) => {
-    const start = m.map[a]!;
-    const end = m.map[Math.max(a, b - 1)]! + 1;
-    return { start, end, line: lineOf(norm.lineStarts, start) };
-  };
+  const span = (m: Mapped) => spanOf(m, norm.lineStarts);
   const issuer = seg.header.issuer ? [canonicalName(seg.header.issuer)] : null;
   const addressees = seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(canonicalName);
+
+  /** One obligation out: bodies described from the gazetteer, a warning when nobody is named. */
+  const record = (o: { id: string; path: string[]; text: string; lead: string[]; support: string[]; reportTo?: string[]; action: string; deadline: Deadline | null; where: Mapped }) => {
+    obligations.push({
+      id: o.id,
+      path: o.path,
+      text: o.text,
+      lead: o.lead.map(describeBody),
+      support: o.support.map(describeBody),
+      ...(o.reportTo?.length ? { reportTo: o.reportTo.map(describeBody) } : {}),
+      action: o.action,
+      deadline: o.deadline ? { text: o.deadline.text, date: o.deadline.date, recurrence: o.deadline.recurrence } : null,
+      span: span(o.where),
+    });
+    if (!o.lead.length) warnings.push({ code: 'no-lead', message: `obligation ${o.id} names no lead body`, span: span(o.where) });
+  };
 
   const emit = (text: Mapped, chunk: Chunk, path: string[], dl: Deadline | null, seq: number, marker: Mapped | null) => {
     const body = trim(slice(text, chunk.start, chunk.end));
@@ -97,21 +109,9 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const support = [...new Set([...ownSupport, ...(chunk.fieldSupport ?? [])])].filter((b) => !chunk.lead.includes(b));
     const reportTo = reportToBodies(clean).filter((b) => !chunk.lead.includes(b) && !support.includes(b));
     const base = path.join('.') || 'doc';
-    const id = seq > 1 ? `${base}#${seq}` : base;
     const subj = leadingSubject(clean) ?? assignedSubject(clean, 200);
     const action = (subj ? clean.slice(subj.end) : clean).replace(TOPIC_PREFIX, '').trim();
-    obligations.push({
-      id,
-      path,
-      text: written,
-      lead: chunk.lead.map(describeBody),
-      support: support.map(describeBody),
-      ...(reportTo.length ? { reportTo: reportTo.map(describeBody) } : {}),
-      action: action || clean,
-      deadline: deadline ? { text: deadline.text, date: deadline.date, recurrence: deadline.recurrence } : null,
-      span: span(piece, 0, piece.text.length),
-    });
-    if (!chunk.lead.length) warnings.push({ code: 'no-lead', message: `obligation ${id} names no lead body`, span: span(piece, 0, piece.text.length) });
+    record({ id: seq > 1 ? `${base}#${seq}` : base, path, text: written, lead: chunk.lead, support, reportTo, action: action || clean, deadline, where: piece });
   };
 
   /** A task-table row (segment/tables.ts): the task cell is the obligation, the cells say who and when. */
@@ -131,18 +131,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const lead = leadCell ? splitBodies(leadCell).map(canonicalName) : issuer ?? [];
     const support = supportCell ? splitBodies(supportCell).map(canonicalName).filter((b) => !lead.includes(b)) : [];
     const deadline = deadlineCell ? pickDeadline(deadlineCell, ref) : null;
-    const id = path.join('.');
-    obligations.push({
-      id,
-      path,
-      text: clean,
-      lead: lead.map(describeBody),
-      support: support.map(describeBody),
-      action: clean,
-      deadline: deadline ? { text: deadline.text, date: deadline.date, recurrence: deadline.recurrence } : null,
-      span: span(text, 0, text.text.length),
-    });
-    if (!lead.length) warnings.push({ code: 'no-lead', message: `obligation ${id} names no lead body`, span: span(text, 0, text.text.length) });
+    record({ id: path.join('.'), path, text: clean, lead, support, action: clean, deadline, where: text });
   };
 
   /** The lead a unit's text names itself, and where its predicate starts. */

@@ -2,7 +2,7 @@
 // NFC, modern tone marks, unified quotes and dashes; stamps, page furniture, displaced header lines
 // and footnote bodies lifted out (and reported); hard line wraps joined into paragraphs.
 import type { Warning } from '../schema/index.js';
-import { type Mapped, concat, lineOf, lineStartsOf, remove, slice, squeeze, trim, isAllCaps, isLowerStart, isUpperStart } from '../util/text.js';
+import { type Mapped, concat, lineOf, lineStartsOf, remove, slice, spanOf, squeeze, trim, isAllCaps, isLowerStart, isUpperStart } from '../util/text.js';
 import { modernTones } from './tones.js';
 import {
   CHAR_FIX, FOOTNOTE_BODY, FOOTNOTE_MARK, HEADER_LINES, ITEM_START, LABEL_ONLY, MARKDOWN_NOISE, NOISE_LINES, ROUTING_SLIP_START,
@@ -253,7 +253,7 @@ export function normalize(source: string): Normalized {
   const clean = cleanChars(source);
   const lines = classifyLines(clean, lineStarts);
   const warnings: Warning[] = [];
-  const span = (m: Mapped) => ({ start: m.map[0]!, end: m.map[m.text.length - 1]! + 1, line: lineOf(lineStarts, m.map[0]!) });
+  const span = (m: Mapped) => spanOf(m, lineStarts);
 
   // Noise is reported once per contiguous block, not per line.
   let prevNoise: Line | null = null;

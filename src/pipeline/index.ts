@@ -5,7 +5,6 @@ import type { Source } from '../read/index.js';
 import { normalize } from '../normalize/index.js';
 import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
-import { lineOf } from '../util/text.js';
 import { loadGazetteer } from '../extract/bodies/load.js';
 import { loadMarkdown } from '../segment/emphasis.js';
 import { canonicalName } from '../extract/bodies/names.js';
@@ -29,11 +28,6 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
   if (!ref && obligations.some((o) => o.deadline && o.deadline.date === null && o.deadline.recurrence === null)) {
     warnings.push({ code: 'no-reference-date', message: 'the document has no date and --reference-date was not given: relative deadlines are left without a date', span: null });
   }
-  const spanOf = (m: { text: string; map: number[] }) => {
-    const start = m.map[0] ?? 0;
-    const end = (m.map[Math.max(0, m.text.length - 1)] ?? start) + 1;
-    return { start, end, line: lineOf(norm.lineStarts, start) };
-  };
   const { header } = seg;
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -49,7 +43,7 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
       signer: header.signer,
       references: header.references,
     },
-    sections: toSections(seg.root, norm, spanOf),
+    sections: toSections(seg.root, norm.lineStarts),
     obligations,
     warnings,
   };

@@ -2,7 +2,7 @@
 // set apart. remark-parse reads the markdown emphasis of each paragraph's source.
 import type { Normalized, Paragraph } from '../normalize/index.js';
 import type { SectionNode } from '../schema/index.js';
-import { type Mapped, isAllCaps, slice, trim } from '../util/text.js';
+import { type Mapped, isAllCaps, slice, spanOf, trim } from '../util/text.js';
 import { type Header, readHeader } from './header.js';
 import { LETTERS, matchMarker, rankOf } from './markers.js';
 import { emphasisOf } from './emphasis.js';
@@ -184,16 +184,16 @@ export function segment(n: Normalized): Segmented {
   return { header, root, warnings };
 }
 
-/** The public structure tree (schema `sections`). */
-export function toSections(root: Node, source: { lineStarts: number[] }, spanOf: (m: Mapped) => SectionNode['span']): SectionNode[] {
+/** The public structure tree (schema `sections`): items, headings and paragraphs, and the preamble,
+ * closing formula and footer as nodes of their own kinds, so that nothing of the text is lost. */
+export function toSections(root: Node, lineStarts: number[]): SectionNode[] {
   const conv = (node: Node): SectionNode => ({
     label: node.label,
     kind: node.type ?? node.kind,
     heading: node.text.text.slice(0, 120),
-    span: spanOf(node.para ?? node.text),
+    span: spanOf(node.para ?? node.text, lineStarts),
     ...(node.emphasis.length ? { emphasis: node.emphasis } : {}),
-    children: node.children.filter((c) => c.kind === 'item' || c.kind === 'para' || c.kind === 'heading' || c.kind === 'field').map(conv),
+    children: node.children.map(conv),
   });
-  void source;
-  return root.children.filter((c) => c.kind === 'item' || c.kind === 'heading' || c.kind === 'para' || c.kind === 'closing').map(conv);
+  return root.children.map(conv);
 }

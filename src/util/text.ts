@@ -106,3 +106,10 @@ export function isAllCaps(s: string): boolean {
   const upper = letters.filter((c) => UPPER_RE.test(c)).length;
   return upper / letters.length > 0.9;
 }
+
+/** The source span of a mapped string: offsets in the decoded source and the 1-based line. */
+export function spanOf(m: Mapped, lineStarts: number[]): { start: number; end: number; line: number } {
+  const start = m.map[0] ?? 0;
+  const end = m.text.length ? m.map[m.text.length - 1]! + 1 : start;
+  return { start, end, line: lineOf(lineStarts, start) };
+}
