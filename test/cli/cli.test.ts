@@ -62,6 +62,19 @@ describe('extract', () => {
     expect(doc.obligations[0].deadline).toMatchObject({ date: '2025-12-31', recurrence: null });
   });
 
+  it('never guesses a relative deadline from the clock: date null and a warning without a reference date', () => {
+    const sentence = 'Sở Tư pháp hoàn thành trong thời hạn 30 ngày kể từ ngày ký.';
+    const bare = run(['extract', '--format', 'json', '-'], sentence);
+    expect(bare.code).toBe(0);
+    const [doc] = JSON.parse(bare.out);
+    expect(doc.obligations[0].deadline).toMatchObject({ text: 'trong thời hạn 30 ngày kể từ ngày ký', date: null });
+    expect(doc.warnings.map((w: { code: string }) => w.code)).toContain('no-reference-date');
+    expect(bare.err).toMatch(/no date and --reference-date was not given/u);
+    // Civil-code counting: day 1 is the day after the reference date.
+    const dated = JSON.parse(run(['extract', '--format', 'json', '--reference-date', '2026-01-10', '-'], sentence).out);
+    expect(dated[0].obligations[0].deadline.date).toBe('2026-02-09');
+  });
+
   it('writes to --out', () => {
     const out = join(tmp, 'out.json');
     expect(run(['extract', '--format', 'json', '--out', out, seed]).code).toBe(0);

@@ -261,11 +261,14 @@ export function reportToBodies(text: string): string[] {
     if (!startsWithBody(rest)) continue;
     const body = rest.replace(LEAD_NOISE, '');
     const stop = findTerminator(body, (HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body))?.[0].length ?? 0);
-    const phrase = stop === null ? body.slice(0, 80) : body.slice(0, stop);
+    // "báo cáo Ủy ban nhân dân tỉnh kết quả …": the body ends where the thing reported begins.
+    const phrase = (stop === null ? body.slice(0, 80) : body.slice(0, stop)).replace(REPORTED_THING, '');
     out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
   }
   return [...new Set(out)];
 }
+
+const REPORTED_THING = /\s+(?:kết quả|tình hình|việc|những|các vấn đề|nội dung|số liệu|danh sách|phương án|dự thảo|hồ sơ|văn bản|báo cáo|đề xuất|kiến nghị)(?![\p{L}]).*$/u;
 
 /** Cut a name that ran on into the sentence ("Thủ tướng Chính phủ kết quả …") to the longest known body. */
 export function trimToKnown(phrase: string): string {
