@@ -19,6 +19,8 @@ export interface Line extends Mapped {
   blankBefore: number;
   /** A rule line ("-----", "____") stands between it and the previous line. */
   ruleBefore: boolean;
+  /** Which column of a two-column line it came from, if any. */
+  column?: 'left' | 'right';
 }
 
 export interface Paragraph extends Mapped {
@@ -57,12 +59,27 @@ export function cleanChars(source: string): Mapped {
   return remove(remove({ text, map }, MARKDOWN_NOISE), FOOTNOTE_MARK);
 }
 
-function splitLines(m: Mapped): Mapped[] {
-  const out: Mapped[] = [];
+/** Text laid out in two columns (pdftotext -layout: issuer | motto, số | place and date, Nơi nhận |
+ * signature) keeps a wide gap between them. */
+const COLUMN_GAP = /\S( {5,})(?=\S)/u;
+
+interface RawLine extends Mapped {
+  column?: 'left' | 'right';
+}
+
+function splitLines(m: Mapped): RawLine[] {
+  const out: RawLine[] = [];
   let start = 0;
   for (let i = 0; i <= m.text.length; i++) {
     if (i === m.text.length || m.text[i] === '\n') {
-      out.push(squeeze(trim(slice(m, start, i))));
+      const line = trim(slice(m, start, i));
+      const gap = COLUMN_GAP.exec(line.text);
+      if (gap) {
+        // Each column is a line of its own, left first: the header and footer read them apart.
+        const cut = gap.index + 1;
+        out.push({ ...squeeze(trim(slice(line, 0, cut))), column: 'left' });
+        out.push({ ...squeeze(trim(slice(line, cut + gap[1]!.length, line.text.length))), column: 'right' });
+      } else out.push(squeeze(line));
       start = i + 1;
     }
   }
@@ -97,7 +114,8 @@ export function classifyLines(clean: Mapped, lineStarts: number[]): Line[] {
     }
     if (!noise && !LABEL_ONLY.test(m.text)) noise = NOISE_LINES.find((r) => r.re.test(m.text))?.code ?? null;
     if (!noise && HEADER_LINES.some((re) => re.test(m.text))) noise = 'header-line';
-    lines.push({ ...m, srcLine: lineOf(lineStarts, m.map[0]!), noise, blankBefore: blank, ruleBefore: rule });
+    // A right-hand column never continues the text on its left.
+    lines.push({ ...m, srcLine: lineOf(lineStarts, m.map[0]!), noise, blankBefore: blank, ruleBefore: rule || m.column === 'right' });
     blank = 0;
     rule = noise === 'separator';
   }

@@ -50,6 +50,9 @@ function readIssuer(head: string[]): { issuer: string | null; parent: string | n
   if (parent && /^(?:VĂN PHÒNG|BAN [\p{Lu}]+(?: [\p{Lu}]+)?)$/u.test(unit)) {
     unit = /BAN CHẤP HÀNH TRUNG ƯƠNG/u.test(parent) ? `${unit} TRUNG ƯƠNG ĐẢNG` : `${unit} ${parent}`;
   }
+  // "UBND TỈNH THANH HÓA" over "SỞ Y TẾ": the department of that province ("Sở Y tế tỉnh Thanh Hóa").
+  const govPlace = parent ? /^(?:ỦY BAN NHÂN DÂN|UBND)\s+((?:TỈNH|THÀNH PHỐ)\s+.+)$/u.exec(parent) : null;
+  if (govPlace && /^(?:SỞ|CÔNG AN|THANH TRA|BAN QUẢN LÝ)\s/u.test(unit) && !/(?:TỈNH|THÀNH PHỐ)\s/u.test(unit)) unit = `${unit} ${govPlace[1]}`;
   // "ĐẢNG BỘ TỈNH LÂM ĐỒNG" over "TỈNH ỦY": the committee of that province.
   const partyPlace = parent ? /^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(parent) : null;
   if (partyPlace && /^(?:TỈNH ỦY|THÀNH ỦY|ĐẢNG ỦY)$/u.test(unit)) unit = `${unit} ${partyPlace[1]}`;
@@ -95,6 +98,8 @@ export function readHeader(n: Normalized): Header {
   // The header block: everything up to the first paragraph that reads as running text.
   const headLines: string[] = [];
   for (const l of n.lines) {
+    // In a two-column header the motto and the date sit on the right: skip them, read the left.
+    if (l.column === 'right') continue;
     if (/^(?:Số|SỐ)(?![\p{L}])|^CỘNG(?![\p{L}])|CỘNG HÒA|Độc lập|ĐẢNG CỘNG SẢN/u.test(l.text) || DATE_LINE.test(l.text)) break;
     if (DOC_TYPES.some((d) => d.title.test(l.text)) || /^Kính gửi|^(?:TM\.|KT\.|T\/M)/u.test(l.text) || l.srcLine > 40) break;
     if (l.noise === 'separator' && headLines.length) break;
@@ -180,7 +185,9 @@ export function readHeader(n: Normalized): Header {
     const block: string[] = [];
     let j = i;
     for (; j < tail.length && isAllCaps(tail[j]!.text) && !PERSON_NAME.test(tail[j]!.text); j++) block.push(tail[j]!.text);
-    const name = tail[j] && PERSON_NAME.test(tail[j]!.text) ? tail[j]!.text : null;
+    // In two columns the name stands some lines below the title, beside the list of recipients.
+    const nameLine = tail.slice(j, j + 15).find((l) => PERSON_NAME.test(l.text) && (l.column !== 'left'));
+    const name = nameLine ? nameLine.text : null;
     // The last capitalised line is the signer's title; what stands before it is the authority.
     const title = block.length ? block[block.length - 1]! : null;
     const authority = block.length > 1 ? block.slice(0, -1).join(' ') : null;
