@@ -194,8 +194,10 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
         if (/:$/u.test(t) && !child.children.length) {
           // A lead-in for the items that follow it: "… các bộ, ngành, địa phương cần tập trung:". At the
           // top, a lead-in that asks its addressees to act means the "Kính gửi" list, named in full there.
+          // The bodies it names lead what follows; "… yêu cầu:" naming nobody means the "Kính gửi" list.
           const s = subjectOf(t) ?? directiveBodies(t) ?? innerSubject(t);
-          if (s) sib = { ...sib, lead: node === seg.root && addressees.length && /yêu cầu|đề nghị/u.test(t) ? addressees : s.bodies };
+          if (s) sib = { ...sib, lead: s.bodies };
+          else if (node === seg.root && addressees.length && /yêu cầu|đề nghị/u.test(t)) sib = { ...sib, lead: addressees };
           // "…, Văn phòng X và các văn phòng Y cụ thể hóa để tổ chức thực hiện, trong đó cần tập trung:"
           // is a task of its own besides introducing the list; "…, các bộ cần tập trung:" is not.
           const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
@@ -276,7 +278,6 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
 
   // The preamble's directive sentence gives the lead to items that name none.
   const rootCtx: Ctx = { lead: null, deadline: null, fallback: null, path: [] };
-  if (addressees.length) rootCtx.lead = addressees;
   walk(seg.root, rootCtx);
   return { obligations, warnings };
 

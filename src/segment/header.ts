@@ -156,15 +156,24 @@ export function readHeader(n: Normalized): Header {
   if (!type && number) type = DOC_TYPES.find((d) => d.code && d.code.test(number!))?.slug ?? null;
   const vv = top.find((p) => /^V\/v\s/u.test(p.text));
   if (vv) subject ??= vv.text.replace(/^V\/v\s*/u, '');
-  const kinhGui = paras.findIndex((p, i) => i < 40 && /^Kính gửi/u.test(p.text));
-  if (!type && (vv || kinhGui >= 0)) type = 'cong-van';
+  // The addressees: "Kính gửi:", "Đồng kính gửi:", or the telegram form "THỦ TƯỚNG CHÍNH PHỦ điện:".
+  const kinhGui = paras.findIndex((p, i) => i < 40 && (/^(?:Kính gửi|Đồng kính gửi)/u.test(p.text) || /(?:^|\s)điện\s*:$/u.test(p.text)));
+  if (!type && (vv || (kinhGui >= 0 && /^Kính gửi/u.test(paras[kinhGui]!.text)))) type = 'cong-van';
 
   // Addressees: the bullets (or the rest of the line) after "Kính gửi:".
   const addressees: string[] = [];
+  let addresseeEnd = -1;
   if (kinhGui >= 0) {
-    const own = paras[kinhGui]!.text.replace(/^Kính gửi\s*:?\s*/u, '');
+    const own = /điện\s*:$/u.test(paras[kinhGui]!.text) ? '' : paras[kinhGui]!.text.replace(/^(?:Đồng )?[Kk]ính gửi\s*:?\s*/u, '');
     if (own) addressees.push(own);
-    for (let i = kinhGui + 1; i < paras.length && /^[-+•]\s*/u.test(paras[i]!.text); i++) addressees.push(paras[i]!.text.replace(/^[-+•]\s*/u, ''));
+    let i = kinhGui + 1;
+    for (; i < paras.length && /^[-+•]\s*/u.test(paras[i]!.text); i++) addressees.push(paras[i]!.text.replace(/^[-+•]\s*/u, ''));
+    // "Đồng kính gửi:" after the list: its addressees are informed, not asked; skip past them.
+    if (/^Đồng kính gửi/u.test(paras[i]?.text ?? '')) {
+      i++;
+      while (i < paras.length && (/^[-+•]\s*/u.test(paras[i]!.text) || /để (?:lãnh đạo, )?chỉ đạo|để biết/u.test(paras[i]!.text))) i++;
+    }
+    addresseeEnd = i;
   }
 
   // Footer: "Nơi nhận" and the signature block.
@@ -218,7 +227,7 @@ export function readHeader(n: Normalized): Header {
 
   let bodyStart = 0;
   if (titleIdx >= 0) bodyStart = titleIdx + (subject && paras[titleIdx + 1]?.text === subject ? 2 : 1);
-  if (kinhGui >= 0) bodyStart = Math.max(bodyStart, kinhGui + 1 + addressees.length - (paras[kinhGui]!.text.replace(/^Kính gửi\s*:?\s*/u, '') ? 1 : 0));
+  if (addresseeEnd > 0) bodyStart = Math.max(bodyStart, addresseeEnd);
 
   const references = readReferences(paras.slice(0, footerStart).map((p) => p.text).join('\n'));
   return { type, number, issuer, parentIssuer: parent, place, date, subject, signer, references, bodyStart, footerStart, addressees };
