@@ -58,6 +58,8 @@ const REPORT_CLAUSE = /^\s*(?:(?:sớm|kịp thời|định kỳ|đồng thời)
 const REFERENCE_ENTRY = /^(?:Các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Công điện|Kết luận|Kế hoạch|Văn bản|Thông báo|Hướng dẫn|Ý kiến chỉ đạo|Chương trình|Đề án)(?![\p{L}])/u;
 /** "X là cơ quan thường trực / đầu mối …" gives X a role: an assignment, not a definition. */
 const ROLE_NAMING = /^\s*là\s+(?:cơ quan|đơn vị)?\s*(?:thường trực|đầu mối|chủ trì|chịu trách nhiệm)/u;
+/** A lead-in whose predicate is only a role ("chủ trì, phối hợp với các cơ quan liên quan:"). */
+const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ)?(?:\s+với)?)[,\s]*)+[^,;:]*(?:,[^,;:]*){0,6}:?$/u;
 const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
@@ -168,7 +170,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       if (inner) lead = inner.bodies;
     }
     if (!ACTION_RE.test(t) && !ctx.distribute) return;
-    const chunks = splitChunks(t, lead, ref).filter((c): c is Chunk => c.lead !== null);
+    // An item that finishes the lead-in's sentence is one obligation, whatever bodies it mentions.
+    const chunks = (ctx.distribute ? [{ start: 0, end: t.length, lead }] : splitChunks(t, lead, ref)).filter((c): c is Chunk => c.lead !== null);
     const dl = fieldDl ?? ctx.deadline;
     chunks.forEach((c, i) => emit(text, { ...c, fieldSupport: ctx.fieldSupport ?? null }, path, dl, i + 1, marker));
   };
@@ -260,15 +263,15 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           // each item: the items are the obligations, and they carry X even though they are noun phrases.
           if (subj && kind === 'items') childCtx.distribute = true;
           else if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
-          else if (subj && pred.length >= 40) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
-          else if (!subj && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
+          else if (subj && pred.length >= 60 && !ROLE_ONLY.test(pred)) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
+          else if (!subj && kind === 'refs' && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
         } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
           unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl, child.marker);
         } else if (!subj && (child.type === 'dash' || child.type === 'plus')) {
           // A bulleted task with sub-bullets is a task, not a topic heading.
           unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
         }
-      } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t) && !isAllCaps(t)) {
+      } else if (!/^(?:Về|Đối với)\s[^:]*$/u.test(t) && !isAllCaps(t) && !(/:$/u.test(t) && child.children.some((c) => c.kind === 'para')) && !isTitle(child)) {
         // A heading in capitals ("III. TỔ CHỨC THỰC HIỆN") names a section; it assigns nothing itself.
         unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
       }
@@ -349,7 +352,11 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
   // 1. A clause that opens with another body starts a new obligation; so does "Yêu cầu X …".
   const bySubject: OpenChunk[] = [];
   let cur: OpenChunk = { start: 0, end: t.length, lead };
+  // "Giám đốc Sở X; Thủ trưởng các sở …; Chủ tịch … chịu trách nhiệm …": the semicolons of the
+  // opening list of bodies separate bodies, not clauses.
+  const opening = clauseSubject(t);
   for (const cut of clauseBounds(t)) {
+    if (opening && cut < opening.end) continue;
     const rest = t.slice(cut);
     if (NOT_OBLIGATION.test(rest)) {
       if (cur.lead === null) cur.start = cut;
@@ -437,6 +444,12 @@ function listKind(node: Node): 'tasks' | 'refs' | 'items' {
   const tasks = items.filter((x) => IMPERATIVE.test(x) || startsWithBody(x)).length;
   if (tasks * 2 >= items.length) return 'tasks';
   return 'items';
+}
+
+/** An article, chapter or section title ("Điều 11. Cơ quan thực hiện nhiệm vụ kiểm tra …") names a
+ * subject; a sentence there ("Điều 2. Giám đốc Sở … chịu trách nhiệm thi hành …./.") assigns. */
+function isTitle(node: Node): boolean {
+  return ['dieu', 'chuong', 'muc', 'phan'].includes(node.type ?? '') && node.text.text.length < 160 && !/[.;]\/?\.?$/u.test(node.text.text);
 }
 
 function sameBodies(a: string[], b: string[]): boolean {

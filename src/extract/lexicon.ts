@@ -22,7 +22,7 @@ export const ACTION_WORDS: string[] = [
   'khánh thành', 'vào cuộc', 'chấp hành', 'thông báo', 'chỉ định', 'lựa chọn', 'tiến hành', 'thẩm tra', 'bảo vệ',
   'ứng phó', 'kiểm soát', 'cảnh báo', 'dự báo', 'vận dụng', 'hoàn chỉnh', 'nhân rộng', 'biểu dương', 'khen thưởng',
   'phụ trách', 'điều hành', 'phản ánh', 'phản hồi', 'liên hệ', 'cụ thể hóa', 'nắm', 'chỉ định', 'tập huấn', 'bồi dưỡng', 'đào tạo',
-  'chú trọng', 'nhận thức', 'tiết kiệm', 'làm mới', 'tận dụng', 'khai thác', 'mở rộng', 'đa dạng hóa', 'ổn định', 'bảo vệ', 'phòng ngừa', 'ngăn chặn',
+  'chú trọng', 'tiết kiệm', 'làm mới', 'tận dụng', 'khai thác', 'mở rộng', 'đa dạng hóa', 'ổn định', 'bảo vệ', 'phòng ngừa', 'ngăn chặn',
   'rà soát', 'hỗ trợ', 'tìm kiếm', 'cứu nạn', 'sơ tán', 'di dời', 'tiếp tế', 'cấp phát', 'phân bổ', 'giải ngân', 'thu hồi',
   'tuân thủ', 'nghiêm cấm', 'chấn chỉnh', 'lồng ghép', 'hoàn tất', 'nộp', 'trao đổi', 'tiếp thu', 'kiến nghị', 'tăng', 'giảm',
 ];
@@ -68,7 +68,7 @@ export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC H
 export const TASK_HEADING = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/u;
 
 /** Openers of text that is not an assignment. */
-export const NOT_OBLIGATION = /^(?:[^.;]{0,80}?(?:xin\s+)?thông báo (?:để|cho|ý kiến|kết luận)|Căn cứ|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
+export const NOT_OBLIGATION = /^(?:[^.;]{0,80}?(?:xin\s+)?thông báo (?:để|cho|ý kiến|kết luận)|Căn cứ|Dự họp|Cùng dự|Có mặt|Chủ trì (?:cuộc họp|buổi làm việc|hội nghị)|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
 
 /** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
 export const COLLECTIVE_NOUNS: string[] = [
@@ -77,7 +77,8 @@ export const COLLECTIVE_NOUNS: string[] = [
   'tổng công ty', 'công ty', 'văn phòng', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'cục', 'vụ', 'chủ rừng', 'thành viên',
   'chủ thể', 'trường', 'cơ sở', 'lực lượng', 'đồng chí', 'ủy ban', 'đoàn thể', 'bên mời thầu', 'chi cục', 'phòng',
   'trung tâm', 'ban quản lý', 'chủ tịch', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'quân khu', 'đài', 'báo',
-  'thôn', 'tổ dân phố', 'ấp', 'bản', 'khu phố', 'cấp ủy', 'ngân hàng', 'bệnh viện', 'trạm',
+  'thôn', 'tổ dân phố', 'ấp', 'bản', 'khu phố', 'cấp ủy', 'ngân hàng', 'bệnh viện', 'trạm', 'chi bộ', 'đảng bộ',
+  'tổ chức đảng', 'tổ chức cơ sở đảng', 'ban chỉ đạo', 'hội đồng', 'đoàn',
 ];
 
 /** Fixed title sequences of Vietnamese government and what they stand for. */

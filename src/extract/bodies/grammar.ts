@@ -283,6 +283,8 @@ export function trimToKnown(phrase: string): string {
 /** The whole text is a list of bodies (a heading such as "2. Sở Tài chính" or "Ủy ban nhân dân các xã:"). */
 export function bodyOnly(text: string): string[] | null {
   const t = text.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*/gu, ' ').replace(/[\s:.;,]+$/u, '').trim();
+  // A known body whose name holds verbs ("Cục Kinh tế - Quản lý đầu tư xây dựng").
+  if (t.length < 120 && isKnownBody(t)) return [canonicalName(t)];
   if (!t || t.length > 220 || !startsWithBody(t)) return null;
   if (findTerminator(t.replace(LEAD_NOISE, '')) !== null) return null;
   const bodies = splitBodies(t);
