@@ -65,6 +65,8 @@ const COLUMN_GAP = /\S( {5,})(?=\S)/u;
 
 interface RawLine extends Mapped {
   column?: 'left' | 'right';
+  /** Spaces before the text: a page number set at the far right of a page line stands far in. */
+  indent?: number;
 }
 
 function splitLines(m: Mapped): RawLine[] {
@@ -72,14 +74,16 @@ function splitLines(m: Mapped): RawLine[] {
   let start = 0;
   for (let i = 0; i <= m.text.length; i++) {
     if (i === m.text.length || m.text[i] === '\n') {
-      const line = trim(slice(m, start, i));
+      const rawLine = slice(m, start, i);
+      const line = trim(rawLine);
+      const indent = rawLine.text.length - rawLine.text.trimStart().length;
       const gap = COLUMN_GAP.exec(line.text);
       if (gap) {
         // Each column is a line of its own, left first: the header and footer read them apart.
         const cut = gap.index + 1;
         out.push({ ...squeeze(trim(slice(line, 0, cut))), column: 'left' });
         out.push({ ...squeeze(trim(slice(line, cut + gap[1]!.length, line.text.length))), column: 'right' });
-      } else out.push(squeeze(line));
+      } else out.push({ ...squeeze(line), indent });
       start = i + 1;
     }
   }
@@ -95,7 +99,7 @@ export function classifyLines(clean: Mapped, lineStarts: number[]): Line[] {
   let blank = 0;
   let rule = false;
   let inSlip = false;
-  for (const m of raw) {
+  for (const m of raw as RawLine[]) {
     if (m.text === '') {
       blank++;
       continue;
@@ -113,6 +117,8 @@ export function classifyLines(clean: Mapped, lineStarts: number[]): Line[] {
       if (head && !head.noise && head.text.length <= SHORT_STAMP_LINE && isAllCaps(head.text) && !ITEM_START.test(head.text)) head.noise = 'routing-slip';
     }
     if (!noise && !LABEL_ONLY.test(m.text)) noise = NOISE_LINES.find((r) => r.re.test(m.text))?.code ?? null;
+    // A number alone, pushed far to the right, is the page number of a laid-out PDF page.
+    if (!noise && BARE_NUMBER.test(m.text) && (m.indent ?? 0) >= 20) noise = 'page-number';
     if (!noise && HEADER_LINES.some((re) => re.test(m.text))) noise = 'header-line';
     // A right-hand column never continues the text on its left.
     lines.push({ ...m, srcLine: lineOf(lineStarts, m.map[0]!), noise, blankBefore: blank, ruleBefore: rule || m.column === 'right' });
