@@ -24,6 +24,9 @@ function pickDeadline(text: string, ref: string | null): Deadline | null {
 }
 
 interface Ctx {
+  /** The items below are the duties of a body a heading names ("2. Sở Tài chính", "Điều 4. Trách
+   * nhiệm của Sở Tài chính"): each one is an obligation of that body, imperative in form or not. */
+  duties?: boolean;
   /** Coordinating bodies named in a "Cơ quan phối hợp:" line under the item. */
   fieldSupport?: string[] | null;
   /** The items below complete the lead-in's sentence (noun phrases that are obligations). */
@@ -43,7 +46,10 @@ const LABEL_PREFIX = /^[^:;.]{2,90}:\s+/u;
 /** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an
  * adverbial ("Theo chức năng, nhiệm vụ được giao, chủ động …", "Trên cơ sở …, chủ trì …"). */
 const IMPERATIVE = new RegExp(
-  String.raw`^(?:(?:Theo|Trên cơ sở|Căn cứ|Trong|Trường hợp|Khi|Sau khi|Đồng thời|Ngoài ra|Bên cạnh đó|Để|Tùy|Nếu|Qua|Thông qua|Với)[^,;:]{0,80},\s*)*(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời|triệt để|được phép)\s*,?\s+)*(?:` +
+  String.raw`^(?:(?:Theo|Trên cơ sở|Căn cứ|Trong|Trường hợp|Khi|Sau khi|Đồng thời|Ngoài ra|Bên cạnh đó|Để|Tùy|Nếu|Qua|Thông qua|Với)[^,;:]{0,80},\s*)*` +
+    // a period first: "Định kỳ hằng quý tổng hợp …", "Định kỳ 6 tháng, năm báo cáo …"
+    String.raw`(?:(?:định kỳ|hằng|hàng)(?:\s+(?:\d+\s+)?(?:tuần|tháng|quý|năm))?(?:,\s*(?:hằng\s+|hàng\s+)?(?:tuần|tháng|quý|năm))*\s*,?\s+)?` +
+    String.raw`(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời|triệt để|được phép)\s*,?\s+)*(?:` +
     [...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'iu',
@@ -163,7 +169,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       // entry — unless the lead-in's sentence is completed by each entry (ctx.distribute).
       const body = t.replace(TOPIC_PREFIX, '');
       const role = /^Là\s+(?:cơ quan|đơn vị)\s+(?:đầu mối|thường trực|chủ trì)/u.test(body); // "Là cơ quan đầu mối, …"
-      if (IMPERATIVE.test(body) || role || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body) || (ctx.distribute && !REFERENCE_ENTRY.test(body))) lead = ctx.lead ?? ctx.fallback;
+      if (IMPERATIVE.test(body) || role || (ctx.duties && !REFERENCE_ENTRY.test(body) && !isAllCaps(body)) || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(body) || (ctx.distribute && !REFERENCE_ENTRY.test(body))) lead = ctx.lead ?? ctx.fallback;
     }
     if (!lead && !NOT_OBLIGATION.test(t)) {
       const inner = innerSubject(t);
@@ -227,7 +233,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       // "MỤC ĐÍCH, YÊU CẦU" states aims; the "yêu cầu" there are the plan's requirements, not tasks.
       const h80 = heading.slice(0, 80);
       if (DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && (child.children.length || heading.length < 60)) continue;
-      const childCtx: Ctx = { ...sib, path, fieldSupport: null };
+      const childCtx: Ctx = { ...sib, path, fieldSupport: null, duties: false };
       // "Thời gian hoàn thành: …" under an item dates the paragraphs that carry its text too.
       const ownFieldDl = deadlineFromFields(child, ref);
       if (ownFieldDl) childCtx.deadline = ownFieldDl;
@@ -246,6 +252,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       const only = bodyOnly(t) ?? headingBody(t);
       if (only) {
         childCtx.lead = only;
+        childCtx.duties = true;
       } else if (hasChildren) {
         const subj = subjectOf(t);
         if (subj) childCtx.lead = subj.bodies;
