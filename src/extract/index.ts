@@ -249,7 +249,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       const fieldLead = leadFromFields(child);
       // Plain paragraphs under an item continue it; only sub-items make it a heading.
       const hasChildren = child.children.some((c) => c.kind === 'item');
-      const only = bodyOnly(t) ?? headingBody(t);
+      // "7. Cục Kinh tế - Quản lý đầu tư xây dựng" over its tasks: a name, even with verbs in it.
+      const only = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [canonicalName(t)] : null);
       if (only) {
         childCtx.lead = only;
         childCtx.duties = true;
@@ -272,7 +273,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
           else if (cut > 0 && subj) unit(slice(child.text, 0, cut), { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
           else if (subj && pred.length >= 60 && !ROLE_ONLY.test(pred)) unit(child.text, { ...sib, lead: subj.bodies }, path, fieldDl, child.marker);
           else if (!subj && kind === 'refs' && IMPERATIVE.test(t) && child.type !== 'roman') unit(child.text, { ...sib, lead: fieldLead ?? sib.lead }, path, fieldDl, child.marker);
-        } else if (subj && !/^(?:Về|Đối với)\s/u.test(t)) {
+        } else if (subj && !/^(?:Về|Đối với)\s/u.test(t) && !isTitle(child) && !isBodyHeading(t)) {
           unit(child.text, { ...sib, lead: fieldLead ?? subj.bodies }, path, fieldDl, child.marker);
         } else if (!subj && (child.type === 'dash' || child.type === 'plus')) {
           // A bulleted task with sub-bullets is a task, not a topic heading.
@@ -455,6 +456,11 @@ function listKind(node: Node): 'tasks' | 'refs' | 'items' {
 
 /** An article, chapter or section title ("Điều 11. Cơ quan thực hiện nhiệm vụ kiểm tra …") names a
  * subject; a sentence there ("Điều 2. Giám đốc Sở … chịu trách nhiệm thi hành …./.") assigns. */
+/** A short heading line over sub-items that opens with a body and ends no sentence: the body's name. */
+function isBodyHeading(t: string): boolean {
+  return t.length < 90 && !/[.;:,]$/u.test(t) && !/,/u.test(t) && startsWithBody(t) && !IMPERATIVE.test(t.replace(/^\S+(?:\s+\S+)?\s*/u, ''));
+}
+
 function isTitle(node: Node): boolean {
   return ['dieu', 'chuong', 'muc', 'phan'].includes(node.type ?? '') && node.text.text.length < 160 && !/[.;]\/?\.?$/u.test(node.text.text);
 }

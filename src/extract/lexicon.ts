@@ -68,7 +68,7 @@ export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC H
 export const TASK_HEADING = /NHIỆM VỤ|GIẢI PHÁP|NỘI DUNG/u;
 
 /** Openers of text that is not an assignment. */
-export const NOT_OBLIGATION = /^(?:[^.;]{0,80}?(?:xin\s+)?thông báo (?:để|cho|ý kiến|kết luận)|Căn cứ|Dự họp|Cùng dự|Có mặt|Chủ trì (?:cuộc họp|buổi làm việc|hội nghị)|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
+export const NOT_OBLIGATION = /^(?:Được (?:phép|quyền|hưởng|ưu tiên)|[^.;]{0,80}?(?:xin\s+)?thông báo (?:để|cho|ý kiến|kết luận)|Căn cứ|Dự họp|Cùng dự|Có mặt|Chủ trì (?:cuộc họp|buổi làm việc|hội nghị)|Thực hiện (?:Nghị quyết|Kết luận|Chỉ thị|Công văn|Kế hoạch|Quyết định|Thông báo|ý kiến|chỉ đạo)|Trên cơ sở (?:thảo luận|ý kiến|đề nghị|kết quả|báo cáo)|Theo đề nghị|Xét đề nghị|Tham dự|Sau khi nghe|Ghi nhận|Chính phủ thống nhất đánh giá|Hội nghị|Đây là)/u;
 
 /** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
 export const COLLECTIVE_NOUNS: string[] = [
