@@ -10,7 +10,9 @@ import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, le
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
 import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
-import { ACTION_WORDS, DESCRIPTIVE_HEADING, DIRECTIVE_HEADING, NOT_OBLIGATION, TASK_HEADING } from './lexicon.js';
+import { DESCRIPTIVE_HEADING, DIRECTIVE_HEADING, NOT_OBLIGATION, TASK_HEADING } from './lexicon.js';
+import { ACTION_RE, TOPIC_PREFIX, LABEL_PREFIX, IMPERATIVE, TRAILING_COMPLETION, LEAD_IN_TAIL, ADVERBIAL_OPENER, CUE_WORD, REPORT_CLAUSE, REFERENCE_ENTRY, ROLE_NAMING, ROLE_ONLY, DEADLINE_ONLY } from './patterns.js';
+
 
 // The same clause is read for its deadline several times (splitting, then emitting): remember it.
 const deadlineMemo = new Map<string, Deadline | null>();
@@ -37,36 +39,6 @@ interface Ctx {
   fallback: string[] | null;
   path: string[];
 }
-
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
-/** A short label before the body it concerns: "Báo cáo tháng: Sở Tài chính tổng hợp …". */
-const LABEL_PREFIX = /^[^:;.]{2,90}:\s+/u;
-/** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an
- * adverbial ("Theo chức năng, nhiệm vụ được giao, chủ động …", "Trên cơ sở …, chủ trì …"). */
-const IMPERATIVE = new RegExp(
-  String.raw`^(?:(?:Theo|Trên cơ sở|Căn cứ|Trong|Trường hợp|Khi|Sau khi|Đồng thời|Ngoài ra|Bên cạnh đó|Để|Tùy|Nếu|Qua|Thông qua|Với)[^,;:]{0,80},\s*)*` +
-    // a period first: "Định kỳ hằng quý tổng hợp …", "Định kỳ 6 tháng, năm báo cáo …"
-    String.raw`(?:(?:định kỳ|hằng|hàng)(?:\s+(?:\d+\s+)?(?:tuần|tháng|quý|năm))?(?:,\s*(?:hằng\s+|hàng\s+)?(?:tuần|tháng|quý|năm))*\s*,?\s+)?` +
-    String.raw`(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời|triệt để|được phép)\s*,?\s+)*(?:` +
-    [...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|') +
-    String.raw`)(?![\p{L}\p{N}])`,
-  'iu',
-);
-const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thành)(?:\s+và\s+báo cáo[^;.]{0,80}?)?\s+(?:trong|trước|chậm nhất|đến hết|xong)[^;]{0,60}$/u;
-/** The closing words of a lead-in: "…, cụ thể như sau:", "thực hiện một số nhiệm vụ trọng tâm sau:". */
-const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:thực hiện|tập trung)?\s*(?:một số|các)?\s*(?:nhiệm vụ|giải pháp|nội dung)[^,;:]{0,40}(?:sau)?))*\s*:$/u;
-const ADVERBIAL_OPENER = /^(?:Đối với|đối với|Trường hợp|trường hợp|Trong quá trình|trong quá trình|Khi|khi|Sau khi|sau khi|Riêng|riêng)\s/u;
-const CUE_WORD = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu|khuyến khích)(?![\p{L}])/iu;
-const REPORT_CLAUSE = /^\s*(?:(?:sớm|kịp thời|định kỳ|đồng thời)\s+)?(?:báo cáo|gửi báo cáo|tổng hợp,? báo cáo)(?![\p{L}])/iu;
-/** A list entry that names another document ("Nghị định số 214/2025/NĐ-CP …", "Ý kiến chỉ đạo của …"). */
-const REFERENCE_ENTRY = /^(?:Các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Công điện|Kết luận|Kế hoạch|Văn bản|Thông báo|Hướng dẫn|Ý kiến chỉ đạo|Chương trình|Đề án)(?![\p{L}])/u;
-/** "X là cơ quan thường trực / đầu mối …" gives X a role: an assignment, not a definition. */
-const ROLE_NAMING = /^\s*là\s+(?:cơ quan|đơn vị)?\s*(?:thường trực|đầu mối|chủ trì|chịu trách nhiệm)/u;
-/** A lead-in whose predicate is only a role ("chủ trì, phối hợp với các cơ quan liên quan:"). */
-const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ)?(?:\s+với)?)[,\s]*)+[^,;:]*(?:,[^,;:]*){0,6}:?$/u;
-const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
 export interface Extracted {
   obligations: Obligation[];
