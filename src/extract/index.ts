@@ -162,7 +162,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     for (const child of node.children) {
       if (child.kind === 'preamble' || child.kind === 'footer' || child.kind === 'field') continue;
       // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
-      sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : null;
+      sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
       const t = child.text.text;
       const path = [...ctx.path, child.label];
       if (child.kind === 'heading') {
@@ -206,9 +206,13 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       const h80 = heading.slice(0, 80);
       if (DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && (child.children.length || heading.length < 60)) continue;
       const childCtx: Ctx = { ...sib, path, fieldSupport: null, duties: false };
-      // "Thời gian hoàn thành: …" under an item dates the paragraphs that carry its text too.
+      // "Thời gian hoàn thành: …", "Chủ trì: …" under an item also govern the paragraphs that carry its text.
       const ownFieldDl = deadlineFromFields(child, ref);
       if (ownFieldDl) childCtx.deadline = ownFieldDl;
+      const ownFieldLead = leadFromFields(child);
+      if (ownFieldLead) childCtx.lead = ownFieldLead;
+      const ownFieldSupport = fieldBodies(child, /phối hợp/iu);
+      if (ownFieldSupport) childCtx.fieldSupport = ownFieldSupport;
       if (/^(?:ĐỐI VỚI|Đối với)\s/u.test(t) || (DIRECTIVE_HEADING.test(heading) || DESCRIPTIVE_HEADING.test(heading))) {
         const forWhom = /^(?:ĐỐI VỚI|Đối với)\s+(.+?)[:.]?$/u.exec(t);
         if (forWhom && forWhom[1]!.length < 120) {
@@ -300,9 +304,9 @@ function deadlineFromFields(node: Node, ref: string | null): Deadline | null {
 /** "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Tài chính" — one line may carry both fields. */
 function fieldBodies(node: Node, role: RegExp): string[] | null {
   for (const f of node.fields) {
-    const parts = `${f.name}: ${f.value.text}`.split(/;\s*(?=(?:cơ quan|đơn vị)\s+(?:chủ trì|phối hợp|thực hiện)\s*:)/iu);
+    const parts = `${f.name}: ${f.value.text}`.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)\s*:)/iu);
     for (const part of parts) {
-      const m = /^(?:cơ quan|đơn vị)\s+(chủ trì|phối hợp|thực hiện)\s*:\s*(.+)$/iu.exec(part);
+      const m = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)\s*:\s*(.+?)[.;]?$/iu.exec(part);
       if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(canonicalName);
     }
   }

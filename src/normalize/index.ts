@@ -39,9 +39,21 @@ export interface Normalized {
 }
 
 /** Character level: CRLF, NFC per grapheme cluster, modern tones, quote/dash unification. */
+/** Characters that CHAR_FIX deletes or that change length (CR): their presence needs the slow path. */
+const LENGTH_CHANGING = /[\r\u200B\u200C\u200D\uFEFF\u00AD]/u;
+const ONE_TO_ONE_FIX = new RegExp(`[${Object.keys(CHAR_FIX).filter((k) => CHAR_FIX[k]!.length === 1).join('')}]`, 'gu');
+
 export function cleanChars(source: string): Mapped {
   let text = '';
-  const map: number[] = [];
+  let map: number[] = [];
+  // Most text is already NFC, without CR or zero-width marks: then every character keeps its offset.
+  if (!LENGTH_CHANGING.test(source) && source.normalize('NFC') === source) {
+    text = source.replace(ONE_TO_ONE_FIX, (c) => CHAR_FIX[c]!);
+    map = Array.from({ length: source.length + 1 }, (_, i) => i);
+    const toned = modernTones(text);
+    if (toned.length === text.length) text = toned;
+    return remove(remove({ text, map }, MARKDOWN_NOISE), FOOTNOTE_MARK);
+  }
   for (const m of source.matchAll(/\r\n?|\P{M}\p{M}*|\p{M}+/gsu)) {
     const raw = m[0];
     let s = raw[0] === '\r' ? '\n' : raw.normalize('NFC');
@@ -63,6 +75,28 @@ export function cleanChars(source: string): Mapped {
  * signature) keeps a wide gap between them. */
 const COLUMN_GAP = /\S( {5,})(?=\S)/u;
 
+/** A table row that lays out the header or the signature ("| **VĂN PHÒNG …**<br>------- | **CỘNG HÒA …** |",
+ * "| Số: 352/TB-VPCP | Hà Nội, ngày … |"), not a row of a task table. */
+const LAYOUT_ROW = /^\|.*(?:<br\s*\/?>|^\|\s*Số\s*:)/iu;
+
+function tableRowLines(line: Mapped): RawLine[] {
+  const out: RawLine[] = [];
+  let cell = 0;
+  let from = 0;
+  const t = line.text;
+  const push = (a: number, b: number) => {
+    const piece = squeeze(trim(slice(line, a, b)));
+    if (piece.text) out.push({ ...piece, column: cell <= 1 ? 'left' : 'right' });
+  };
+  for (const m of t.matchAll(/\||<br\s*\/?>/giu)) {
+    push(from, m.index!);
+    if (m[0] === '|') cell++;
+    from = m.index! + m[0].length;
+  }
+  push(from, t.length);
+  return out;
+}
+
 interface RawLine extends Mapped {
   column?: 'left' | 'right';
   /** Spaces before the text: a page number set at the far right of a page line stands far in. */
@@ -78,7 +112,11 @@ function splitLines(m: Mapped): RawLine[] {
       const line = trim(rawLine);
       const indent = rawLine.text.length - rawLine.text.trimStart().length;
       const gap = COLUMN_GAP.exec(line.text);
-      if (gap) {
+      if (LAYOUT_ROW.test(line.text)) {
+        // A web page's header or signature laid out as a table row, cells broken by <br>: each
+        // piece is a line, the first cell the left column.
+        out.push(...tableRowLines(line));
+      } else if (gap) {
         // Each column is a line of its own, left first: the header and footer read them apart.
         const cut = gap.index + 1;
         out.push({ ...squeeze(trim(slice(line, 0, cut))), column: 'left' });

@@ -101,11 +101,19 @@ export const isLowerStart = (s: string): boolean => LOWER_RE.test(s.trimStart().
 
 /** True when the letters of `s` are (nearly) all capitals: a heading set in caps. */
 export function isAllCaps(s: string): boolean {
-  const letters = s.match(/\p{L}/gu) ?? [];
-  if (letters.length < 2) return false;
-  const upper = letters.filter((c) => UPPER_RE.test(c)).length;
-  return upper / letters.length > 0.9;
+  // Called for every pair of lines while joining them: count in one pass, no arrays.
+  let letters = 0;
+  let upper = 0;
+  for (const c of s) {
+    if (LETTER_RE.test(c)) {
+      letters++;
+      if (UPPER_RE.test(c)) upper++;
+    }
+  }
+  return letters >= 2 && upper / letters > 0.9;
 }
+
+const LETTER_RE = /\p{L}/u;
 
 /** The source span of a mapped string: offsets in the decoded source and the 1-based line. */
 export function spanOf(m: Mapped, lineStarts: number[]): { start: number; end: number; line: number } {

@@ -2,7 +2,19 @@
 // ../lexicon.ts; this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from '../lexicon.js';
 import { canonicalName } from './names.js';
-import { isKnownBody } from './canonical.js';
+import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+
+// The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
+const knownMemo = new Map<string, boolean>();
+function isKnownBody(phrase: string): boolean {
+  let k = knownMemo.get(phrase);
+  if (k === undefined) {
+    if (knownMemo.size > 50_000) knownMemo.clear();
+    k = isKnownBodyRaw(phrase);
+    knownMemo.set(phrase, k);
+  }
+  return k;
+}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
