@@ -210,7 +210,10 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
       const ownFieldDl = deadlineFromFields(child, ref);
       if (ownFieldDl) childCtx.deadline = ownFieldDl;
       const ownFieldLead = leadFromFields(child);
-      if (ownFieldLead) childCtx.lead = ownFieldLead;
+      if (ownFieldLead) {
+        childCtx.lead = ownFieldLead;
+        childCtx.duties = true;
+      }
       const ownFieldSupport = fieldBodies(child, /phối hợp/iu);
       if (ownFieldSupport) childCtx.fieldSupport = ownFieldSupport;
       if (/^(?:ĐỐI VỚI|Đối với)\s/u.test(t) || (DIRECTIVE_HEADING.test(heading) || DESCRIPTIVE_HEADING.test(heading))) {

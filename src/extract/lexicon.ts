@@ -22,7 +22,7 @@ export const ACTION_WORDS: string[] = [
   'khánh thành', 'vào cuộc', 'chấp hành', 'thông báo', 'chỉ định', 'lựa chọn', 'tiến hành', 'thẩm tra', 'bảo vệ',
   'ứng phó', 'kiểm soát', 'cảnh báo', 'dự báo', 'vận dụng', 'hoàn chỉnh', 'nhân rộng', 'biểu dương', 'khen thưởng',
   'phụ trách', 'điều hành', 'phản ánh', 'phản hồi', 'liên hệ', 'cụ thể hóa', 'nắm', 'chỉ định', 'tập huấn', 'bồi dưỡng', 'đào tạo',
-  'bảo quản', 'giữ gìn', 'có ý kiến', 'cho ý kiến', 'góp ý', 'lấy ý kiến', 'chú trọng', 'tiết kiệm', 'làm mới', 'tận dụng', 'khai thác', 'mở rộng', 'đa dạng hóa', 'ổn định', 'bảo vệ', 'phòng ngừa', 'ngăn chặn',
+  'thu thập', 'đối khớp', 'đối chiếu', 'chỉnh lý', 'đưa', 'bảo quản', 'giữ gìn', 'có ý kiến', 'cho ý kiến', 'góp ý', 'lấy ý kiến', 'chú trọng', 'tiết kiệm', 'làm mới', 'tận dụng', 'khai thác', 'mở rộng', 'đa dạng hóa', 'ổn định', 'bảo vệ', 'phòng ngừa', 'ngăn chặn',
   'rà soát', 'hỗ trợ', 'tìm kiếm', 'cứu nạn', 'sơ tán', 'di dời', 'tiếp tế', 'cấp phát', 'phân bổ', 'giải ngân', 'thu hồi',
   'tuân thủ', 'nghiêm cấm', 'chấn chỉnh', 'lồng ghép', 'hoàn tất', 'nộp', 'trao đổi', 'tiếp thu', 'kiến nghị', 'tăng', 'giảm',
 ];
@@ -43,6 +43,7 @@ export const BODY_HEADS: string[] = [
   'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Liên minh', 'Liên đoàn', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy',
   'Thường trực', 'Quân khu', 'Kho bạc', 'Mặt trận', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ', 'Thuế tỉnh', 'Thuế thành phố',
   'Thống kê tỉnh', 'Thống kê thành phố', 'Cơ quan', 'Đơn vị', 'Tổ chức, cá nhân', 'Tổ chức và cá nhân',
+  'Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự đảng',
 ];
 
 /** Head words that are also common nouns or verbs ("Báo cáo", "Trường hợp", "Thanh tra việc …"):
@@ -55,8 +56,7 @@ export const CAP_HEADS: string[] = [
 
 /** Titles that stand for the body they lead: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ". */
 export const TITLES: string[] = [
-  'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Chánh Văn phòng',
-  'Chánh Thanh tra', 'Cục trưởng', 'Vụ trưởng', 'Tổng Cục trưởng', 'Trưởng ban', 'Trưởng Ban', 'Bí thư', 'Phó Bí thư',
+  'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Cục trưởng', 'Vụ trưởng', 'Tổng Cục trưởng', 'Trưởng ban', 'Trưởng Ban', 'Bí thư', 'Phó Bí thư',
   'Tổng Giám đốc', 'Người đứng đầu', 'Lãnh đạo', 'Chủ nhiệm', 'Hiệu trưởng', 'Chỉ huy trưởng', 'Tư lệnh', 'Ủy viên',
 ];
 

@@ -77,7 +77,7 @@ const COLUMN_GAP = /\S( {5,})(?=\S)/u;
 
 /** A table row that lays out the header or the signature ("| **VĂN PHÒNG …**<br>------- | **CỘNG HÒA …** |",
  * "| Số: 352/TB-VPCP | Hà Nội, ngày … |"), not a row of a task table. */
-const LAYOUT_ROW = /^\|.*(?:<br\s*\/?>|^\|\s*Số\s*:)/iu;
+const LAYOUT_ROW = /^\|(?:.*<br\s*\/?>|\s*Số\s*:)/iu;
 
 function tableRowLines(line: Mapped): RawLine[] {
   const out: RawLine[] = [];

@@ -50,6 +50,10 @@ function readIssuer(head: string[]): { issuer: string | null; parent: string | n
   if (parent && /^(?:VĂN PHÒNG|BAN [\p{Lu}]+(?: [\p{Lu}]+)?)$/u.test(unit)) {
     unit = /BAN CHẤP HÀNH TRUNG ƯƠNG/u.test(parent) ? `${unit} TRUNG ƯƠNG ĐẢNG` : `${unit} ${parent}`;
   }
+  // "UBND TỈNH THANH HÓA" over "SỞ Y TẾ": the department's full name is "Sở Y tế tỉnh Thanh Hóa" (as
+  // "VĂN PHÒNG" under the Central Committee is "Văn phòng Trung ương Đảng").
+  const govPlace = parent ? /^(?:ỦY BAN NHÂN DÂN|UBND)\s+((?:TỈNH|THÀNH PHỐ)\s+.+)$/u.exec(parent) : null;
+  if (govPlace && /^(?:SỞ|CÔNG AN|THANH TRA|BAN QUẢN LÝ)\s/u.test(unit) && !/(?:TỈNH|THÀNH PHỐ)\s/u.test(unit)) unit = `${unit} ${govPlace[1]}`;
   // "ĐẢNG BỘ TỈNH LÂM ĐỒNG" over "TỈNH ỦY": the committee of that province.
   const partyPlace = parent ? /^ĐẢNG BỘ (?:TỈNH|THÀNH PHỐ)\s+(.+)$/u.exec(parent) : null;
   if (partyPlace && /^(?:TỈNH ỦY|THÀNH ỦY|ĐẢNG ỦY)$/u.test(unit)) unit = `${unit} ${partyPlace[1]}`;

@@ -224,7 +224,7 @@ const GOLDEN: Golden[] = [
   },
   {
     file: '10_cv-so-gddt-chu-thich.txt',
-    meta: { type: 'cong-van', number: '1178/SGDĐT-GDTrH', issuer: 'Sở Giáo dục và Đào tạo', date: '2026-08-25', signer: 'Hà Minh Tuấn' },
+    meta: { type: 'cong-van', number: '1178/SGDĐT-GDTrH', issuer: 'Sở Giáo dục và Đào tạo tỉnh Phú Thọ', date: '2026-08-25', signer: 'Hà Minh Tuấn' },
     subject: 'triển khai kiểm định chất lượng giáo dục năm học 2026 - 2027',
     tree: [
       '¶1 [para] Căn cứ hướng dẫn của Bộ',

@@ -40,6 +40,7 @@ export function startsWithBody(s: string): boolean {
   const t = s.replace(LEAD_NOISE, '');
   if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t))) return true;
   if (/^(?:Bộ|bộ|Sở|sở),\s*(?:ngành|ban)(?![\p{L}])/u.test(t)) return true; // "Bộ, ngành, địa phương" without "các"
+  if (/^Chánh\s+(?:Văn phòng|Thanh tra)(?![\p{L}])/u.test(t)) return true;
   if (!TITLE_RE.test(t)) return false;
   // After a title the body may be in lower case: "Bí thư đảng ủy trực thuộc".
   const rest = t.replace(TITLE_RE, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -49,6 +50,8 @@ export function startsWithBody(s: string): boolean {
 /** A title stands for its body: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ", "Thủ trưởng các sở" → "các sở". */
 export function dropTitle(s: string): string {
   for (const [re, rep] of TITLE_PHRASES) if (re.test(s)) return s.replace(re, rep);
+  // "Chánh Văn phòng Bộ", "Chánh Thanh tra tỉnh": the head of an office stands for the office.
+  if (/^Chánh\s+(?:Văn phòng|Thanh tra)(?![\p{L}])/u.test(s)) return s.replace(/^Chánh\s+/u, '');
   const m = TITLE_RE.exec(s);
   if (!m) return s;
   const rest = s.slice(m[0].length);
