@@ -378,7 +378,7 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
     }
     const dls = parts.map(([a, b]) => pickDeadline(text.slice(a, b), ref));
     // "…, hoàn thành trong tháng 11 năm 2025." closing the whole item sets the item's deadline.
-    const closing = TRAILING_COMPLETION.test(text.replace(/[\s*]+$/u, '')) || reportsLast(parts.map(([a, b]) => text.slice(a, b)), dls, enumerated);
+    const closing = closesWhole(text) || reportsLast(parts.map(([a, b]) => text.slice(a, b)), dls, enumerated);
     if (closing || !dls.some(Boolean) || parts.length < 2 || dls.every((d) => d && sameDeadline(d, dls[0]!))) {
       out.push(c);
       continue;
@@ -411,6 +411,17 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
     for (const g of groups) out.push({ start: c.start + g.a, end: c.start + g.b, lead: c.lead, head });
   }
   return out;
+}
+
+/** "…, hoàn thành trong tháng 11 năm 2025." dates the whole item — unless it ends a later sentence of
+ * its own ("… thường xuyên. Xây dựng kế hoạch …, hoàn thành trong 6 tháng đầu năm."), which it dates alone. */
+function closesWhole(text: string): boolean {
+  const t = text.replace(/[\s*]+$/u, '');
+  const m = TRAILING_COMPLETION.exec(t);
+  if (!m) return false;
+  const starts = [...t.matchAll(/\.\s+(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length);
+  const last = starts.length ? starts[starts.length - 1]! : 0;
+  return m.index < last || last === 0 || DEADLINE_ONLY.test(t.slice(last));
 }
 
 /** "…; báo cáo Phó Thủ tướng kết quả trước ngày 15/11": the one dated clause is the last, and it is
