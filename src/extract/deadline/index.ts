@@ -312,6 +312,11 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
     score = 2;
     const s = matchEnd(START, left);
     if (s) qualifierAt = s.at;
+  } else if (matchEnd(START, left) && /\s(?:đến|tới)\s+(?!khi|nay)/iu.test(clean.slice(g.index, g.end))) {
+    // "Từ tháng 4 đến tháng 6/2026": a period whose end is written is due by that end.
+    kind = 'deadline';
+    score = 2;
+    qualifierAt = matchEnd(START, left)!.at;
   } else if (matchEnd(START, left)) {
     kind = 'start';
     start = abs(matchEnd(START, left)!.at);
