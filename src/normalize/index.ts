@@ -298,7 +298,7 @@ function continues(a: Line, b: Line, width: number, layout: Layout = { flush: fa
 }
 
 function joinLines(parts: Line[]): Mapped {
-  // A word broken by a hyphen at the line end ("7415/BNV-" ⏎ "CCVC") joins without a space.
+  // A word broken by a hyphen at the line end ("2231/SNV-" ⏎ "CCVC") joins without a space.
   const pieces: Mapped[] = [];
   let acc: Mapped | null = null;
   for (const p of parts) {

@@ -28,8 +28,8 @@ export const NOISE_LINES: NoiseRule[] = [
   { code: 'separator', re: /^(?:[|*]+|[-=_*~.|\s]{3,})$/u, why: 'a rule, a table pipe or a star under the issuer ("-------", "|", "*")' },
   { code: 'signature-mark', re: /^[Xx]$/u, why: 'the signature mark left by PDF extraction' },
   { code: 'portal-stamp', re: /C[ỔÔO]NG THÔNG TIN ĐIỆN TỬ/u, why: 'a web-portal receipt stamp ("CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ")' },
-  { code: 'portal-stamp', re: /^(?:ĐIỀU\s+)?(?:Giờ|Ngày)\s*:\s*[\d/.:\s]*$/u, why: 'a stamp field ("Ngày: 05/08/2025", "Giờ:")' },
-  { code: 'portal-stamp', re: /^[A-ZĐ]{2,8}\s*\(\d{1,3}\)$/u, why: 'a routing code with a copy count ("TTDT (2)")' },
+  { code: 'portal-stamp', re: /^(?:ĐIỀU\s+)?(?:Giờ|Ngày)\s*:\s*[\d/.:\s]*$/u, why: 'a stamp field ("Ngày: 14/03/2026", "Giờ:")' },
+  { code: 'portal-stamp', re: /^[A-ZĐ]{2,8}\s*\(\d{1,3}\)$/u, why: 'a routing code with a copy count ("VT (3)")' },
   { code: 'routing-slip', re: /^(?:Số|Ngày|Chuyển|Số và ký hiệu HS|Lưu hồ sơ số)\s*:?\s*\.{3,}/u, why: 'a received-stamp field with a dotted fill ("Số: .......2642")' },
 ];
 

@@ -42,7 +42,7 @@ const CENTRAL: Row[] = [
   ['Tổng công ty Cảng hàng không Việt Nam (ACV)', 'Tổng công ty Cảng hàng không Việt Nam', 'enterprise', 'central'],
   ['EVN', 'Tập đoàn Điện lực Việt Nam', 'enterprise', 'central'],
   ['Tổng Công ty Đường sắt Việt Nam', 'Tổng công ty Đường sắt Việt Nam', 'enterprise', 'central'],
-  ['Tập đoàn Đèo Cả', 'Tập đoàn Đèo Cả', 'enterprise', null],
+  ['Tập đoàn Sông Đà', 'Tập đoàn Sông Đà', 'enterprise', null],
   ['Ban QLDA 85', 'Ban Quản lý dự án 85', 'agency', null],
   ['BCĐ', 'Ban Chỉ đạo', 'agency', null],
   ['Quốc hội', 'Quốc hội', 'legislature', 'central'],

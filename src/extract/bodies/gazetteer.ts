@@ -312,7 +312,6 @@ export const ENTERPRISES: BodyEntry[] = [
   { name: 'Tổng công ty Hàng hải Việt Nam', kind: 'enterprise', level: 'central', aliases: ['VIMC'] },
   { name: 'Tổng công ty Truyền tải điện Quốc gia', kind: 'enterprise', level: 'central', aliases: ['EVNNPT'] },
   { name: 'Tổng công ty Đầu tư và Kinh doanh vốn nhà nước', kind: 'enterprise', level: 'central', aliases: ['SCIC'] },
-  { name: 'Tập đoàn Đèo Cả', kind: 'enterprise', level: null, aliases: [] },
 ];
 
 // ---------------------------------------------------------------------------------------------

@@ -95,7 +95,7 @@ export function splitBodies(phrase: string): string[] {
     .flatMap((p) => expandShared(p) ?? [p]);
 }
 
-/** "Nhà đầu tư (Tập đoàn Đèo Cả)" names the body in brackets; "Các chủ rừng (các Ban …)" only gives examples. */
+/** "Nhà đầu tư (Công ty Xây dựng Sông Hồng)" names the body in brackets; "Các chủ rừng (các Ban …)" only gives examples. */
 function unparen(p: string): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/u.exec(p);
   if (!m) return p;
@@ -214,7 +214,7 @@ function findTerminator(s: string, start = 0): number | null {
     const next = s.slice(at + 1).trimStart();
     if (m[0] === '.' && /(?:^|\s)(?:TP|Tp|\p{Lu})$/u.test(s.slice(0, at))) { from = at + 1; continue; } // "TP." abbreviations
     if (m[0] === '(') {
-      // A parenthesis inside a name ("Nhà đầu tư (Tập đoàn Đèo Cả)") is skipped over.
+      // A parenthesis inside a name ("Nhà đầu tư (Công ty Xây dựng Sông Hồng)") is skipped over.
       const close = s.indexOf(')', at);
       if (close > 0 && close - at < 160) { from = close + 1; continue; }
     }

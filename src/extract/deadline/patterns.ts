@@ -259,7 +259,7 @@ export const CONTEXT_LEFT: ContextRule[] = [
   {
     name: 'number of a cited document',
     group: 'cited',
-    example: 'Kết luận số 183-KL/TW ngày 01 tháng 8 năm 2025; Kế hoạch số 56-KH/BCĐ, ngày 04/7/2025; Công văn 882/UBND-HCC ngày',
+    example: 'Kết luận số 183-KL/TW ngày 01 tháng 8 năm 2025; Kế hoạch số 56-KH/BCĐ, ngày 04/7/2025; Công văn 1540/UBND-KT ngày',
     source: `(?:${WB}số\\s*)?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}.&\\-]*/[\\p{L}\\p{N}.&/\\-]+\\s*(?:\\)\\s*)?,?\\s*(?:(?:được\\s+)?(?:ban\\s+hành|ký)\\s+)?(?:ngày\\s*)?`,
   },
   {
