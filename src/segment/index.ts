@@ -2,7 +2,7 @@
 // set apart. remark-parse reads the markdown emphasis of each paragraph's source.
 import type { Normalized, Paragraph } from '../normalize/index.js';
 import type { SectionNode } from '../schema/index.js';
-import { type Mapped, isAllCaps, slice, spanOf, trim } from '../util/text.js';
+import { type Mapped, isAllCaps, isLowerStart, slice, spanOf, trim } from '../util/text.js';
 import { type Header, readHeader } from './header.js';
 import { LETTERS, matchMarker, rankOf } from './markers.js';
 import { emphasisOf } from './emphasis.js';
@@ -157,6 +157,11 @@ export function segment(n: Normalized): Segmented {
         stack = stack.slice(0, k + 1);
       }
       const host = kind === 'heading' ? root : stack[stack.length - 1]!;
+      // A fragment starting in lower case with no item to hold it: its sentence was lost (a page
+      // break, a cut the normalizer could not mend). Kept, and reported for `validate --strict`.
+      if (host === root && kind === 'para' && isLowerStart(t)) {
+        warnings.push({ code: 'unplaced-text', message: `text outside the structure: "${t.slice(0, 60)}"`, span: spanOf(p, n.lineStarts) });
+      }
       const count = host.children.filter((c) => c.kind === 'para').length + 1;
       const node = newNode(kind, null, kind === 'para' ? `¶${count}` : kind, p, p, host);
       node.zone = zone;

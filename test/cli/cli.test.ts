@@ -154,6 +154,15 @@ describe('validate and schema', () => {
     expect(strict.err).toContain('no-lead');
   });
 
+  it('--strict fails on text it could not place in the structure', () => {
+    const frag = join(tmp, 'frag.txt');
+    writeFileSync(frag, 'Sở Y tế rà soát danh mục thuốc thiết yếu.\n\nmột đoạn bị cắt rời khỏi câu của nó.\n');
+    expect(run(['validate', frag]).code).toBe(0);
+    const strict = run(['validate', '--strict', frag]);
+    expect(strict.code).toBe(1);
+    expect(strict.err).toMatch(/unplaced-text: text outside the structure/u);
+  });
+
   it('prints a JSON Schema generated from the zod schema', () => {
     const r = run(['schema']);
     expect(r.code).toBe(0);
