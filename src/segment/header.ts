@@ -204,7 +204,7 @@ export function readHeader(n: Normalized): Header {
     const seal = authority ? /^(?:TM\.|T\/M)\s*(.+?)(?:\s+(?:KT\.|K\/T|TL\.|TUQ\.).*)?$/u.exec(authority) : null;
     if (seal) sealBody = decap(expandAbbrev(seal[1]!));
     // Keep the authority marks as written ("TM. Chính phủ KT. Thủ tướng"), the rest in sentence case.
-    const auth = authority ? decap(authority).replace(/(^|\s)(tm|t\/m|kt|k\/t|tl|tuq|q)\.?(?=\s)/giu, (_m, sp: string, a: string) => `${sp}${a.toUpperCase()}${a.includes('/') ? '' : '.'}`) : null;
+    const auth = authority ? decap(authority).replace(/(^|\s)(tm|t\/m|kt|k\/t|tl|tuq|q)\.?(?=\s)/giu, (_m, sp: string, a: string) => `${sp}${a.toUpperCase()}${a.includes('/') ? '' : '.'}`).replace(/(\.|\/[A-Z]) (\p{Ll})/gu, (_m, d: string, c: string) => `${d} ${c.toUpperCase()}`) : null;
     signer = { name, title: title ? decap(title) : null, authority: auth };
     break;
   }

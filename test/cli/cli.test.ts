@@ -108,6 +108,20 @@ describe('extract', () => {
     expect(docs[0].document.number).toBe('268/NQ-CP');
   });
 
+  it('reads a Word .docx, and names a broken one', () => {
+    const r = run(['extract', '--format', 'json', join(root, 'fixtures', '17_cv-ha-tinh-chay-rung.docx')]);
+    expect(r.code).toBe(0);
+    const [doc] = JSON.parse(r.out);
+    expect(doc.document).toMatchObject({ type: 'cong-van', number: '215/UBND-NL', date: '2026-05-12' });
+    expect(doc.obligations.map((o: { lead: { name: string }[] }) => o.lead[0]!.name)).toEqual(['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã, phường']);
+    expect(doc.obligations[1].deadline).toMatchObject({ recurrence: 'monthly' });
+    const broken = join(tmp, 'broken.docx');
+    writeFileSync(broken, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not a zip at all')]));
+    const b = run(['extract', broken]);
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/broken\.docx: (?:broken \.docx|not a Word \.docx)/u);
+  });
+
   it('exits 2 on usage errors', () => {
     expect(run(['extract', '--format', 'xml', seed]).code).toBe(2);
     expect(run(['extract', '--reference-date', '2025-13-45', seed]).code).toBe(2);
