@@ -81,6 +81,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     // wording repeats, and the span then covers the whole item.
     const piece = marker && chunk.start === 0 ? concat([trim(marker), body], ' ') : body;
     const written = piece.text.replace(/[\s;,]+$/u, '');
+    if (!clean || !written) return;
     const own = pickDeadline(clean, ref);
     const deadline = own ?? dl;
     let ownSupport = supportBodies(clean);
@@ -429,7 +430,9 @@ function closesWhole(text: string): boolean {
 function reportsLast(parts: string[], dls: (Deadline | null)[], enumerated: boolean): boolean {
   if (enumerated || parts.length < 2) return false;
   const dated = dls.filter(Boolean).length;
-  return dated === 1 && dls[dls.length - 1] !== null && REPORT_CLAUSE.test(parts[parts.length - 1]!) && !/\.\s+$/u.test(parts[parts.length - 2]!);
+  const last = dls[dls.length - 1];
+  // A recurring report ("…; định kỳ hằng quý báo cáo …") is a standing duty of its own, not the task's close.
+  return dated === 1 && !!last && last.recurrence === null && REPORT_CLAUSE.test(parts[parts.length - 1]!) && !/\.\s+$/u.test(parts[parts.length - 2]!);
 }
 
 /** What the items under a lead-in are: tasks (with a subject or an imperative), references to other

@@ -51,13 +51,14 @@ export const BODY_HEADS: string[] = [
 export const CAP_HEADS: string[] = [
   'Thanh tra', 'Kiểm toán', 'Thống kê', 'Báo', 'Trường', 'Phòng', 'Hội', 'Đoàn', 'Tỉnh', 'Thành phố', 'Kiểm lâm', 'Trạm', 'Bệnh viện',
   // "Bộ tiêu chí", "Ban hành", "Vụ việc", "Viện dẫn": a body only before a capital ("Bộ Y tế", "Ban Tuyên giáo").
-  'Bộ', 'Ban', 'Vụ', 'Viện', 'Đài', 'Ngân hàng',
+  'Bộ', 'Ban', 'Vụ', 'Viện', 'Đài', 'Ngân hàng', 'Quỹ',
 ];
 
 /** Titles that stand for the body they lead: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ". */
 export const TITLES: string[] = [
   'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Cục trưởng', 'Vụ trưởng', 'Tổng Cục trưởng', 'Trưởng ban', 'Trưởng Ban', 'Bí thư', 'Phó Bí thư',
   'Tổng Giám đốc', 'Người đứng đầu', 'Lãnh đạo', 'Chủ nhiệm', 'Hiệu trưởng', 'Chỉ huy trưởng', 'Tư lệnh', 'Ủy viên',
+  'Trưởng',
 ];
 
 /** Section headings that describe rather than assign: nothing under them is an obligation. */

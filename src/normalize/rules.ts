@@ -35,8 +35,9 @@ export const NOISE_LINES: NoiseRule[] = [
 
 /** Lines that open a received-stamp / routing-slip block; the short lines after them are part of it. */
 export const ROUTING_SLIP_START: RegExp[] = [
-  /\.{5,}.*ĐẾN$|^ĐẾN$/u, // "Ngày: ....21/12/2025ĐẾN"
-  /^(?:Số|Ngày|Chuyển|Số và ký hiệu HS)\s*:?\s*\.{3,}/u,
+  /\.{5,}.*ĐẾN$|^ĐẾN(?:\s+Số\s*:.*)?$/u, // "Ngày: ....21/12/2025ĐẾN", "ĐẾN Số: ......845"
+  /^(?:Số|Ngày|Chuyển|Số và ký hiệu HS|Lưu hồ sơ số)\s*:?\s*\.{3,}/u,
+  /^.{0,30}\.{8,}\s*[\d/]+\s*$/u, // any short field with a long dotted fill and a handwritten number
   /^ĐƠN VỊ\s+CHỦ/u, // the routing table's header "ĐƠN VỊ CHỦ TRÌ THAM GIA"
 ];
 

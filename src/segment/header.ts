@@ -98,9 +98,12 @@ export function readHeader(n: Normalized): Header {
   const paras = n.paragraphs;
   // The header block: everything up to the first paragraph that reads as running text.
   const headLines: string[] = [];
-  for (const l of n.lines) {
+  for (const line of n.lines) {
     // In a two-column header the motto and the date sit on the right: skip them, read the left.
-    if (l.column === 'right') continue;
+    if (line.column === 'right') continue;
+    // PDF text may run the columns together: "BỘ KHOA HỌC VÀ CÔNG NGHỆ CỘNG HÒA XÃ HỘI …", "VĂN PHÒNG Độc lập - …".
+    const left = line.text.split(/\s+(?=CỘNG HÒA XÃ HỘI|Độc lập\s*-|ĐẢNG CỘNG SẢN)/u)[0]!;
+    const l = left !== line.text && left.trim() ? { ...line, text: left.trim() } : line;
     if (/^(?:Số|SỐ)(?![\p{L}])|^CỘNG(?![\p{L}])|CỘNG HÒA|Độc lập|ĐẢNG CỘNG SẢN/u.test(l.text) || DATE_LINE.test(l.text)) break;
     if (DOC_TYPES.some((d) => d.title.test(l.text)) || /^Kính gửi|^(?:TM\.|KT\.|T\/M)/u.test(l.text) || l.srcLine > 40) break;
     if (l.noise === 'separator' && headLines.length) break;

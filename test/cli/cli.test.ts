@@ -113,8 +113,15 @@ describe('extract', () => {
     expect(r.code).toBe(0);
     const [doc] = JSON.parse(r.out);
     expect(doc.document).toMatchObject({ type: 'cong-van', number: '215/UBND-NL', date: '2026-05-12' });
-    expect(doc.obligations.map((o: { lead: { name: string }[] }) => o.lead[0]!.name)).toEqual(['Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã, phường']);
-    expect(doc.obligations[1].deadline).toMatchObject({ recurrence: 'monthly' });
+    // Item 2's recurring report has a deadline the rest of the item does not share: its own obligation.
+    expect(doc.obligations.map((o: { id: string; lead: { name: string }[] }) => [o.id, o.lead[0]!.name])).toEqual([
+      ['1', 'Sở Nông nghiệp và Môi trường'],
+      ['2', 'Ủy ban nhân dân các xã, phường'],
+      ['2#2', 'Ủy ban nhân dân các xã, phường'],
+    ]);
+    expect(doc.obligations[0].deadline).toMatchObject({ date: '2026-06-30' });
+    expect(doc.obligations[1].deadline).toBeNull();
+    expect(doc.obligations[2].deadline).toMatchObject({ date: null, recurrence: 'monthly' });
     const broken = join(tmp, 'broken.docx');
     writeFileSync(broken, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('not a zip at all')]));
     const b = run(['extract', broken]);

@@ -30,11 +30,13 @@ describe('Kế hoạch with "Cơ quan chủ trì / Thời gian hoàn thành" lin
   it('dates a task written as a paragraph under its heading by the line that follows it', () => {
     expect(byId.get('II.3.¶1')!.deadline).toMatchObject({ date: '2026-09-30' });
   });
-  it('reads "X là cơ quan thường trực …; báo cáo … hằng quý" as a quarterly duty of X', () => {
-    const o = byId.get('III.1')!;
-    expect(names(o.lead)).toEqual(['Sở Tư pháp']);
-    expect(o.deadline).toMatchObject({ date: null, recurrence: 'quarterly' });
-    expect(names(o.reportTo ?? [])).toEqual(['Ủy ban nhân dân tỉnh']);
+  it('reads "X là cơ quan thường trực …; báo cáo … hằng quý": a standing role, and a quarterly report of X', () => {
+    expect(names(byId.get('III.1')!.lead)).toEqual(['Sở Tư pháp']);
+    expect(byId.get('III.1')!.deadline).toBeNull();
+    const report = byId.get('III.1#2')!;
+    expect(names(report.lead)).toEqual(['Sở Tư pháp']);
+    expect(report.deadline).toMatchObject({ date: null, recurrence: 'quarterly' });
+    expect(names(report.reportTo ?? [])).toEqual(['Ủy ban nhân dân tỉnh']);
   });
 });
 
