@@ -65,6 +65,7 @@ export const DocumentMetaSchema = z.object({
   subject: z.string().nullable().describe('trích yếu'),
   signer: SignerSchema.nullable(),
   references: z.array(ReferenceSchema),
+  addressees: z.array(z.string()).optional().describe('the bodies listed after "Kính gửi" (or a telegram\'s "… điện:")'),
 });
 
 export interface SectionNode {
