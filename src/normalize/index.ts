@@ -35,6 +35,8 @@ export interface Normalized {
   lines: Line[];
   paragraphs: Paragraph[];
   footnotes: Paragraph[];
+  /** Where the text calls a footnote ("…được giao¹", "…21 nhiệm vụ[1]"): its label and source offset. */
+  footnoteRefs: { label: string; offset: number }[];
   warnings: Warning[];
 }
 
@@ -392,5 +394,16 @@ export function normalize(source: string): Normalized {
   }
   flushFootnote();
   flush();
-  return { source, lineStarts, lines, paragraphs, footnotes, warnings };
+  return { source, lineStarts, lines, paragraphs, footnotes, footnoteRefs: footnoteRefs(source), warnings };
+}
+
+const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+/** "¹²" → "12", "[3]" → "3": the number a footnote marker or body carries. */
+export function footnoteLabel(marker: string): string {
+  return marker.replace(/[[\]]/gu, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => SUPERSCRIPT[c]!);
+}
+
+function footnoteRefs(source: string): { label: string; offset: number }[] {
+  return [...source.matchAll(FOOTNOTE_MARK)].map((m) => ({ label: footnoteLabel(m[0]), offset: m.index! }));
 }

@@ -2,7 +2,7 @@
 import type { Result, Warning } from '../schema/index.js';
 import { SCHEMA_VERSION } from '../schema/version.js';
 import type { Source } from '../read/index.js';
-import { normalize } from '../normalize/index.js';
+import { footnoteLabel, normalize } from '../normalize/index.js';
 import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
 import { loadGazetteer } from '../extract/bodies/load.js';
@@ -24,6 +24,12 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
   }
   const ref = seg.header.date ?? opts.referenceDate ?? null;
   const { obligations, warnings: xw } = extract(seg, norm, ref);
+  // Footnotes lifted out of the text stay with the obligations whose text calls them.
+  const notes = new Map(norm.footnotes.map((f) => [footnoteLabel(/^\S+/u.exec(f.text)![0]), f.text.replace(/^\S+\s*/u, '')]));
+  for (const o of obligations) {
+    const called = norm.footnoteRefs.filter((r) => r.offset >= o.span.start && r.offset <= o.span.end && notes.has(r.label));
+    if (called.length) o.notes = called.map((r) => notes.get(r.label)!);
+  }
   warnings.push(...xw);
   if (!ref && obligations.some((o) => o.deadline && o.deadline.date === null && o.deadline.recurrence === null)) {
     warnings.push({ code: 'no-reference-date', message: 'the document has no date and --reference-date was not given: relative deadlines are left without a date', span: null });

@@ -41,6 +41,7 @@ export const ObligationSchema = z.object({
   reportTo: z.array(BodySchema).optional().describe('bodies reported or submitted to (not leads)'),
   action: z.string().describe('what is to be done'),
   deadline: DeadlineSchema.nullable(),
+  notes: z.array(z.string()).optional().describe('footnotes the obligation\'s text calls'),
   span: SpanSchema,
 });
 

@@ -71,3 +71,15 @@ describe('every fixture', () => {
     }
   });
 });
+
+describe('footnotes', () => {
+  it('stay with the obligation whose text calls them', () => {
+    const text = readFileSync(join(root, 'seeds', '004_dfb016a19d2361ee.txt'), 'utf8');
+    const r = processSource({ path: '004', text, sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' });
+    const a = r.obligations.find((o) => o.id === '1.a')!;
+    expect(a.notes).toHaveLength(1);
+    expect(a.notes![0]).toMatch(/^Trong đó tập trung thực hiện các nhiệm vụ được giao tại/u);
+    expect(a.text).not.toContain('¹');
+    expect(r.obligations.find((o) => o.id === '1.c')!.notes).toBeUndefined();
+  });
+});
