@@ -9,7 +9,7 @@ import { type Mapped, concat, isAllCaps, slice, spanOf, trim } from '../util/tex
 import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
-import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
+import { findDeadlines, pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { DESCRIPTIVE_HEADING, DIRECTIVE_HEADING, NOT_OBLIGATION, TASK_HEADING } from './lexicon.js';
 import { ACTION_RE, TOPIC_PREFIX, LABEL_PREFIX, IMPERATIVE, TRAILING_COMPLETION, LEAD_IN_TAIL, ADVERBIAL_OPENER, CUE_WORD, REPORT_CLAUSE, REFERENCE_ENTRY, ROLE_NAMING, ROLE_ONLY, DEADLINE_ONLY } from './patterns.js';
 
@@ -375,7 +375,7 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
       enumMarks.forEach((a, i) => parts.push([a, enumMarks[i + 1] ?? text.length]));
     } else {
       const cuts = [0, ...clauseBounds(text), text.length];
-      parts = cuts.slice(0, -1).map((a, i) => [a, cuts[i + 1]!]);
+      parts = cuts.slice(0, -1).flatMap((a, i) => splitTwoDeadlines(text, a, cuts[i + 1]!, ref));
     }
     const dls = parts.map(([a, b]) => pickDeadline(text.slice(a, b), ref));
     // "…, hoàn thành trong tháng 11 năm 2025." closing the whole item sets the item's deadline.
@@ -391,7 +391,9 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
       const seg = text.slice(a, b).trim();
       const dl = dls[i]!;
       const last = groups[groups.length - 1];
-      const noAction = !ACTION_RE.test(seg);
+      // A piece with no verb joins the one before — unless it carries a due date of its own ("… và trước
+      // ngày 10 tháng 6 hằng năm định kỳ 6 tháng"), which makes it a duty apart.
+      const noAction = !ACTION_RE.test(seg) && !(dl && last?.dl && !sameDeadline(dl, last.dl));
       if (last && (DEADLINE_ONLY.test(seg) && seg.length < 160 || noAction || (dl && last.dl && sameDeadline(dl, last.dl)) || (!enumerated && !dl && !last.dl))) {
         last.b = b;
         last.dl ??= dl;
@@ -412,6 +414,24 @@ export function splitChunks(t: string, lead: string[] | null, ref: string | null
     for (const g of groups) out.push({ start: c.start + g.a, end: c.start + g.b, lead: c.lead, head });
   }
   return out;
+}
+
+/** "… trước ngày 01 của tháng sau đối với báo cáo tháng và trước ngày 03 … đối với báo cáo quý": one
+ * clause holding two different due dates is two duties; it is cut at the "và" between them. */
+function splitTwoDeadlines(text: string, a: number, b: number, ref: string | null): [number, number][] {
+  const seg = text.slice(a, b);
+  const hits = findDeadlines(seg, ref).filter((h) => h.kind === 'deadline');
+  for (let k = 1; k < hits.length; k++) {
+    const [x, y] = [hits[k - 1]!, hits[k]!];
+    if (x.date === y.date && x.recurrence === y.recurrence) continue;
+    const between = seg.slice(x.end, y.start);
+    const joins = [...between.matchAll(/\s+và\s+/gu)];
+    const j = joins[joins.length - 1];
+    if (!j) continue;
+    const cut = a + x.end + j.index!;
+    return [[a, cut], ...splitTwoDeadlines(text, cut + j[0].length, b, ref)];
+  }
+  return [[a, b]];
 }
 
 /** "…, hoàn thành trong tháng 11 năm 2025." dates the whole item — unless it ends a later sentence of
