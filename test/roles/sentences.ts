@@ -588,6 +588,15 @@ export const SENTENCES: Row[] = [
     text: 'Sở Xây dựng các tỉnh: Gia Lai, Đắk Lắk, Khánh Hòa kiểm tra an toàn các công trình đang thi công trong mùa mưa bão.',
     expect: [{ lead: ['Sở Xây dựng Gia Lai', 'Sở Xây dựng Đắk Lắk', 'Sở Xây dựng Khánh Hòa'] }],
   },
+  // two recurring due dates in one clause: two duties, cut at the "và" between them;
+  // recurrences carry no single date (the kind is checked in test/deadline)
+  {
+    text: 'Sở Tài chính tổng hợp kết quả thực hiện định kỳ 6 tháng trước ngày 15 tháng 7 và tổng kết hằng năm trước ngày 20 tháng 01 hằng năm, báo cáo Ủy ban nhân dân tỉnh.',
+    expect: [
+      { lead: ['Sở Tài chính'], deadline: null },
+      { lead: ['Sở Tài chính'], reportTo: ['Ủy ban nhân dân tỉnh'], deadline: null },
+    ],
+  },
 ];
 
 /** Rows nhiemvu gets wrong today (tested with it.fails). Each says what goes wrong. */
