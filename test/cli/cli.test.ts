@@ -21,6 +21,14 @@ beforeAll(() => {
 });
 
 describe('extract', () => {
+  it('stops quietly when the reader closes the pipe early (| head)', () => {
+    // the shell pipe is the realistic case: head reads two lines and exits while we still write
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" extract --format json ${seeds.map((s) => `"${s}"`).join(' ')} | head -c 10 >/dev/null; exit 0`], {
+      encoding: 'utf8', cwd: root, timeout: 60_000,
+    });
+    expect(r.stderr).toBe('');
+  });
+
   it('prints a table with the header and the tasks when asked for one', () => {
     const r = run(['extract', '--format', 'table', '--no-color', seed]);
     expect(r.code).toBe(0);
