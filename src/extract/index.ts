@@ -467,7 +467,7 @@ function listKind(node: Node): 'tasks' | 'refs' | 'items' {
   return 'items';
 }
 
-/** An article, chapter or section title ("Điều 11. Cơ quan thực hiện nhiệm vụ kiểm tra …") names a
+/** An article, chapter or section title ("Điều 7. Cơ quan chủ trì thẩm định hồ sơ …") names a
  * subject; a sentence there ("Điều 2. Giám đốc Sở … chịu trách nhiệm thi hành …./.") assigns. */
 /** A short heading line over sub-items that opens with a body and ends no sentence: the body's name. */
 function isBodyHeading(t: string): boolean {

@@ -61,7 +61,7 @@ export function dropTitle(s: string): string {
   return s;
 }
 
-/** Split a list of bodies: "Sở Nội vụ, Ủy ban nhân dân các xã, phường" is two, "Bộ Văn hóa, Thể thao
+/** Split a list of bodies: "Sở Tư pháp, Ủy ban nhân dân các xã, phường" is two, "Bộ Văn hóa, Thể thao
  * và Du lịch" is one: a piece starts a new body only when it opens with a body's head word. */
 export function splitBodies(phrase: string): string[] {
   let s = phrase.replace(/\s+/gu, ' ').trim().replace(/[,;:.\s]+$/u, '').replace(LEAD_NOISE, '');

@@ -286,7 +286,7 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
     // "Ngày 16 tháng 12 năm 2025, tại …", "Đến ngày 19/8/2025, cả nước có …": narrative.
     kind = 'context';
   } else if (strong && /^\s*từ\s+nay\s+đến/iu.test(left.slice(strong.at)) && HORIZON_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành/iu.test(clause)) {
-    // "các nhiệm vụ trọng tâm từ nay đến tháng 6/2027", "trong thời gian từ nay đến cuối năm": a horizon.
+    // "các việc cần làm từ nay đến tháng 9/2028", "trong thời gian từ nay đến cuối năm": a horizon.
     kind = 'context';
   } else if (strong && TARGET_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành\s+(?:các\s+|những\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)/iu.test(left.slice(0, strong.at))) {
     // "thực hiện tốt các mục tiêu, chỉ tiêu tăng trưởng của địa phương trong năm 2025": the year of a
@@ -356,7 +356,7 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
   }
 
   // Recurrence written around the phrase: "định kỳ 6 tháng trước ngày 30 tháng 6",
-  // "trước ngày 25/12 hàng năm", "trước ngày 10 tháng 6 hàng năm định kỳ 6 tháng".
+  // "trước ngày 25/12 hàng năm", "trước ngày 20 tháng 11 hàng năm định kỳ 6 tháng".
   const pre = recurrenceBefore(clean, start);
   const post = recurrencesAfter(clean, g.end);
   let recurrence: Recurrence | null = spec.unit === 'recurDay' ? spec.recurrence : null;

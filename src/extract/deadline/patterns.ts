@@ -259,7 +259,7 @@ export const CONTEXT_LEFT: ContextRule[] = [
   {
     name: 'number of a cited document',
     group: 'cited',
-    example: 'Kết luận số 183-KL/TW ngày 01 tháng 8 năm 2025; Kế hoạch số 56-KH/BCĐ, ngày 04/7/2025; Công văn 1540/UBND-KT ngày',
+    example: 'Kết luận số 47-KL/TW ngày 12 tháng 3 năm 2024; Kế hoạch số 18-KH/BCĐ, ngày 09/5/2023; Công văn 880/UBND-NC ngày',
     source: `(?:${WB}số\\s*)?[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}.&\\-]*/[\\p{L}\\p{N}.&/\\-]+\\s*(?:\\)\\s*)?,?\\s*(?:(?:được\\s+)?(?:ban\\s+hành|ký)\\s+)?(?:ngày\\s*)?`,
   },
   {
@@ -283,7 +283,7 @@ export const CONTEXT_LEFT: ContextRule[] = [
   {
     name: 'moment of counting',
     group: 'always',
-    example: 'thời điểm 0h00 ngày 01 tháng 01 năm 2026; tại thời điểm ngày 31/12/2025',
+    example: 'thời điểm 0h00 ngày 01 tháng 7 năm 2027; tại thời điểm ngày 30/6/2027',
     source: `${WB}thời\\s+điểm(?:\\s+[\\p{L}\\p{N}:]+){0,3}\\s*`,
   },
   {
