@@ -5,7 +5,7 @@
 import type { Deadline, Obligation, Warning } from '../schema/index.js';
 import type { Normalized } from '../normalize/index.js';
 import type { Node, Segmented } from '../segment/index.js';
-import { type Mapped, concat, isAllCaps, slice, spanOf, trim } from '../util/text.js';
+import { type Mapped, concat, isAllCaps, memoize, slice, spanOf, trim } from '../util/text.js';
 import { assignedSubject, bodyOnly, clauseSubject, headingBody, innerSubject, leadingSubject, reportToBodies, splitBodies, startsWithBody, supportBodies } from './bodies/grammar.js';
 import { canonicalName } from './bodies/names.js';
 import { describeBody } from './bodies/describe.js';
@@ -15,15 +15,12 @@ import { ACTION_RE, TOPIC_PREFIX, LABEL_PREFIX, IMPERATIVE, TRAILING_COMPLETION,
 
 
 // The same clause is read for its deadline several times (splitting, then emitting): remember it.
-const deadlineMemo = new Map<string, Deadline | null>();
-function pickDeadline(text: string, ref: string | null): Deadline | null {
-  const key = `${ref ?? ''}\u0000${text}`;
-  if (deadlineMemo.has(key)) return deadlineMemo.get(key)!;
-  if (deadlineMemo.size > 20_000) deadlineMemo.clear();
-  const d = pickDeadlineRaw(text, ref);
-  deadlineMemo.set(key, d);
-  return d;
-}
+// The key is "reference date NUL clause" (a date never contains NUL).
+const deadlineOf = memoize((key: string): Deadline | null => {
+  const cut = key.indexOf('\u0000');
+  return pickDeadlineRaw(key.slice(cut + 1), key.slice(0, cut) || null);
+}, 20_000);
+const pickDeadline = (text: string, ref: string | null): Deadline | null => deadlineOf(`${ref ?? ''}\u0000${text}`);
 
 interface Ctx {
   /** The items below are the duties of a body a heading names ("2. Sở Tài chính", "Điều 4. Trách

@@ -1,8 +1,8 @@
 // The sentence patterns the extractor reads, as data: each names a form of Vietnamese administrative
 // writing, with an example. The words themselves (verbs, cues, heads) are in lexicon.ts.
 import { ACTION_WORDS } from './lexicon.js';
+import { escapeRe as esc } from '../util/text.js';
 
-export const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any action word of the lexicon, anywhere: a text without one assigns nothing. */
 export const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** A topic before the text it heads: "Về truyền thông: Các cơ quan …". */

@@ -11,6 +11,23 @@ export interface Mapped {
 export const WB = '(?<![\\p{L}\\p{N}])';
 export const WE = '(?![\\p{L}\\p{N}])';
 
+/** A literal string as a regular-expression source. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Remember a pure function of a string. A batch of thousands of documents must not grow the table
+ * without end, so it is emptied when it passes `limit` entries (the same names recur within a
+ * document, so a fresh table fills again quickly). */
+export function memoize<T>(fn: (key: string) => T, limit: number): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key)!;
+    if (memo.size >= limit) memo.clear();
+    const v = fn(key);
+    memo.set(key, v);
+    return v;
+  };
+}
+
 export function slice(m: Mapped, start: number, end: number): Mapped {
   const map = m.map.slice(start, end);
   map.push(end > start ? m.map[end - 1]! + 1 : m.map[start]!);

@@ -3,6 +3,7 @@
 // expands abbreviations, drops titles, looks the result up, and otherwise builds a canonical
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../../normalize/tones.js';
+import { WB, WE, escapeRe } from '../../util/text.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -25,19 +26,13 @@ export interface CanonicalBody {
   note?: string;
 }
 
-// Word boundaries for Vietnamese: `\b` does not know letters outside ASCII.
-const WB = '(?<![\\p{L}\\p{N}])';
-const WE = '(?![\\p{L}\\p{N}])';
 
 const DISTRICT_NOTE = 'district level (abolished 1 July 2025)';
+const DISTRICT_WORD = new RegExp(`${WB}(?:huyện|quận|thị xã)${WE}`, 'iu');
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
 // ---------------------------------------------------------------------------------------------
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function capFirst(s: string): string {
   if (!s) return s;
@@ -554,7 +549,7 @@ function resolvePeoplesCommittee(s: string, ctx?: { province?: string | null }):
     const level = guessLevel(rest);
     if (level === 'commune') return C(name);
     if (level === 'provincial') return P(name);
-    if (new RegExp(`${WB}(?:huyện|quận|thị xã)${WE}`, 'iu').test(rest)) return D(name);
+    if (DISTRICT_WORD.test(rest)) return D(name);
     return { name, kind: 'province', level };
   }
   const des = /^(tỉnh|thành phố)(?:\s+(.+))?$/iu.exec(rest);

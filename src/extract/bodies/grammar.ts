@@ -3,23 +3,12 @@
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from '../lexicon.js';
 import { canonicalName } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { WB as B, WE as E, escapeRe as esc, memoize } from '../../util/text.js';
 
 // The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
-const knownMemo = new Map<string, boolean>();
-function isKnownBody(phrase: string): boolean {
-  let k = knownMemo.get(phrase);
-  if (k === undefined) {
-    if (knownMemo.size > 50_000) knownMemo.clear();
-    k = isKnownBodyRaw(phrase);
-    knownMemo.set(phrase, k);
-  }
-  return k;
-}
+const isKnownBody = memoize(isKnownBodyRaw, 50_000);
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
 
 /** Where a subject ends: a lower-case action word, a deadline or purpose word, or punctuation. */
 // "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.

@@ -10,10 +10,9 @@
 
 import type { Recurrence } from './types.js';
 
-/** Left word boundary for Vietnamese words (`\b` only knows ASCII letters). */
-export const WB = '(?<![\\p{L}\\p{N}])';
-/** Right word boundary. */
-export const WE = '(?![\\p{L}\\p{N}])';
+import { WB, WE } from '../../util/text.js';
+
+export { WB, WE };
 
 const YEAR = '((?:19|20)\\d{2})';
 const MONTH = '(0?[1-9]|1[0-2])';
