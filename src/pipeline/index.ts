@@ -5,7 +5,6 @@ import type { Source } from '../read/index.js';
 import { footnoteLabel, normalize } from '../normalize/index.js';
 import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
-import { loadGazetteer } from '../extract/bodies/load.js';
 import { loadMarkdown } from '../segment/emphasis.js';
 import { canonicalName } from '../extract/bodies/names.js';
 
@@ -15,7 +14,6 @@ export interface PipelineOptions {
 }
 
 export function processSource(src: Source, opts: PipelineOptions = {}): Result {
-  loadGazetteer();
   const norm = normalize(src.text);
   const seg = segment(norm);
   const warnings: Warning[] = [...norm.warnings, ...seg.warnings];

@@ -1,7 +1,10 @@
-// The canonical spelling of a body's name. The gazetteer (canonical.ts) decides for the bodies it
-// knows; this is the fallback for the ones it does not: NFC, modern tone marks, abbreviations
+// The canonical spelling of a body's name, and the body as output. The gazetteer (canonical.ts)
+// decides; this file first cleans the phrase as written: NFC, modern tone marks, abbreviations
 // spelled out, no "đồng chí", a capital first letter.
 import { modernTones } from '../../normalize/tones.js';
+import type { Body } from '../../schema/index.js';
+import { memoize } from '../../util/text.js';
+import { canonicalBody } from './canonical.js';
 
 const ABBREV: [RegExp, string][] = [
   [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
@@ -19,19 +22,19 @@ export function fallbackName(s: string): string {
   for (const [re, rep] of ABBREV) t = t.replace(re, rep);
   // The collective "bộ, ngành" is written with a comma and in lower case: "các Bộ ngành liên quan",
   // "Bộ, ngành, địa phương" → "Các bộ, ngành …".
-  t = t.replace(/^(?:(các)\s+)?(?:Bộ|bộ),?\s+ngành/iu, (_m, cac?: string) => `${cac ? 'các ' : 'các '}bộ, ngành`);
+  t = t.replace(/^(?:các\s+)?(?:Bộ|bộ),?\s+ngành/iu, 'các bộ, ngành');
   return t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 
-type Canon = (matched: string) => { name: string };
-let gazetteer: Canon | null = null;
-
-/** Lets the gazetteer take over naming once loaded (it is data-heavy, so it is optional here). */
-export function useGazetteer(fn: Canon): void {
-  gazetteer = fn;
-}
+// Names repeat across a document and a batch; the lookup runs ~80 patterns, so remember answers.
+const lookup = memoize((name: string) => canonicalBody(name), 50_000);
 
 export function canonicalName(s: string): string {
-  const base = fallbackName(s);
-  return gazetteer ? gazetteer(base).name : base;
+  return lookup(fallbackName(s)).name;
+}
+
+/** A body as output: canonical name plus kind and level where the gazetteer knows them. */
+export function describeBody(name: string): Body {
+  const c = lookup(name);
+  return { name: c.name, kind: c.kind, level: c.level, matched: name, ...(c.note ? { note: c.note } : {}) };
 }
