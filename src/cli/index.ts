@@ -43,8 +43,8 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
   let failed = 0;
   let first = true;
   if (format === 'json') out.write('[');
-  if (format === 'csv') out.write((await import('../emit/csv.js')).csvHeader());
   const csv = format === 'csv' ? await import('../emit/csv.js') : null;
+  if (csv) out.write(csv.csvHeader());
   const table = format === 'table' ? await import('../emit/table.js') : null;
   for (const path of inputs) {
     let src: Source;
@@ -77,7 +77,7 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
 }
 
 async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }): Promise<number> {
-  const { normalize, segment, loadMarkdown } = await import('../pipeline/index.js');
+  const { normalize, segment, loadReadersFor } = await import('../pipeline/index.js');
   const { toSections } = await import('../segment/index.js');
   const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
   let failed = 0;
@@ -85,7 +85,7 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
   for (const path of files.length ? files : ['-']) {
     try {
       const src = await readSource(path);
-      if (/[*_]/u.test(src.text)) await loadMarkdown();
+      await loadReadersFor(src.text);
       const norm = normalize(src.text);
       const seg = segment(norm);
       const sections = toSections(seg.root, norm.lineStarts);

@@ -54,10 +54,16 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
   };
 }
 
-/** processSource, after loading the markdown reader when the text has markdown to read. */
+/** Load the markdown reader only when the text has emphasis for it to read: most text has none,
+ * and unified + remark-parse are the heaviest part of start-up. */
+export async function loadReadersFor(text: string): Promise<void> {
+  if (/[*_]/u.test(text)) await loadMarkdown();
+}
+
+/** processSource, after loading the readers the text needs. */
 export async function extractDocument(src: Source, opts: PipelineOptions = {}): Promise<Result> {
-  if (/[*_]/u.test(src.text)) await loadMarkdown();
+  await loadReadersFor(src.text);
   return processSource(src, opts);
 }
 
-export { normalize, segment, loadMarkdown };
+export { normalize, segment };
