@@ -1,18 +1,10 @@
 // `nhiemvu validate`: results (JSON array/object or NDJSON) are checked against the schema; source
 // documents are extracted first, so CI can check incoming documents in one step.
-import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import { ResultSchema } from '../schema/index.js';
-import { decodeBytes, ReadError } from '../read/index.js';
+import { decodeBytes, readBytes, ReadError } from '../read/index.js';
 
 const STRICT_CODES = new Set(['no-lead', 'unplaced-text']);
-
-async function bytesOf(path: string): Promise<Buffer> {
-  if (path !== '-') return readFile(path);
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 function report(path: string, where: string, issues: z.core.$ZodIssue[]): number {
   for (const i of issues) {
@@ -28,10 +20,9 @@ export async function validateInputs(files: string[], opts: { strict?: boolean; 
   for (const path of files) {
     let buf: Buffer;
     try {
-      buf = await bytesOf(path);
+      buf = await readBytes(path);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      process.stderr.write(`${path}: ${code === 'EISDIR' ? 'is a directory' : code === 'ENOENT' ? 'no such file' : (e as Error).message}\n`);
+      process.stderr.write(`${path}: ${(e as Error).message}\n`);
       violations++;
       continue;
     }

@@ -26,21 +26,22 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function readSource(path: string): Promise<Source> {
-  let bytes: Buffer;
-  if (path === '-') bytes = await readStdin();
-  else {
-    let st;
-    try {
-      st = await stat(path);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new ReadError(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
-    }
-    if (st.isDirectory()) throw new ReadError(path, 'is a directory (give the files inside it, e.g. dir/*.txt)');
-    bytes = await readFile(path);
+/** The bytes of a file, or of stdin for "-"; a ReadError with a clear reason otherwise. */
+export async function readBytes(path: string): Promise<Buffer> {
+  if (path === '-') return readStdin();
+  let st;
+  try {
+    st = await stat(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ReadError(path, code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
   }
-  return decodeBytes(path, bytes);
+  if (st.isDirectory()) throw new ReadError(path, 'is a directory (give the files inside it, e.g. dir/*.txt)');
+  return readFile(path);
+}
+
+export async function readSource(path: string): Promise<Source> {
+  return decodeBytes(path, await readBytes(path));
 }
 
 export async function decodeBytes(path: string, bytes: Buffer): Promise<Source> {
