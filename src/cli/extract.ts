@@ -44,7 +44,7 @@ export async function* extractAll(inputs: string[], referenceDate: string | null
 /** NO_COLOR (any non-empty value) and --no-color win; FORCE_COLOR is chalk's; else a terminal. */
 export function useColor(flag: boolean, env: NodeJS.ProcessEnv, toTerminal: boolean): boolean {
   if (!flag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '')) return false;
-  return toTerminal || (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0');
+  return toTerminal || (!!env.FORCE_COLOR && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false');
 }
 
 /** The table's width: the terminal's; COLUMNS when there is no terminal; else 120. */

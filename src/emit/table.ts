@@ -28,7 +28,7 @@ export function columnWidths(r: Result, o: TableOptions): Widths {
   const longestId = Math.max(width(w.id), ...r.obligations.map((x) => width(x.id)));
   const id = Math.min(longestId, Math.max(8, Math.floor(total * 0.18)));
   const longestDl = Math.max(width(w.deadline), ...r.obligations.map((x) => width(deadlineLabel(x.deadline, o.lang))));
-  const dl = Math.min(longestDl, total >= 120 ? 24 : 12);
+  const dl = Math.min(longestDl, total >= 120 ? 30 : 12);
   const rest = total - id - dl - 3 * GAP.length;
   const who = Math.max(10, Math.floor(rest * 0.32));
   return { id, who, dl, text: Math.max(10, rest - who) };
