@@ -95,7 +95,7 @@ async function run(p: Plan, opts: ExtractOptions, lang: Lang, out: Out): Promise
     if (!opts.quiet) for (const w of item.result.warnings.filter((x) => SHOWN_ON_STDERR.has(x.code))) say(`${item.path}: ${message(lang, 'warning')}: ${w.message}`);
     const r = applyFilters(item.result, opts, today);
     stats.obligations += r.obligations.length;
-    stats.withDeadline += r.obligations.filter((o) => o.deadline && (o.deadline.date || o.deadline.next)).length;
+    stats.withDeadline += r.obligations.filter((o) => o.deadline).length;
     out.write(emitter.add(r));
   }
   progress.done();

@@ -41,6 +41,10 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
 }
 
 async function validateCmd(files: string[], opts: { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json' }): Promise<number> {
+  if (!files.length && process.stdin.isTTY) {
+    process.stderr.write('nhiemvu: no input: give result files or documents, or pipe results in (nhiemvu validate --help)\n');
+    return 2;
+  }
   const { validateInputs } = await import('./validate.js');
   return validateInputs(files.length ? files : ['-'], opts);
 }

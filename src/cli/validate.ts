@@ -122,11 +122,13 @@ export async function validateInputs(files: string[], opts: ValidateOptions): Pr
   let checked = 0;
   for (const file of files) {
     const { docs, errors } = await docsOf(file, opts);
-    all.push(...errors);
+    const found = [...errors];
     for (const d of docs) {
       checked++;
-      all.push(...checkDoc(file, d, !!opts.strict));
+      found.push(...checkDoc(file, d, !!opts.strict));
     }
+    // In line order, a broken line among the others.
+    all.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
   const { printReport } = await import('./validate-report.js');
   printReport(all, checked, opts.format ?? 'text');

@@ -139,6 +139,7 @@ describe('conventions', () => {
     const r = onTerminal(['extract']);
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/nhiemvu: no input: give one or more files/u);
+    for (const cmd of ['validate', 'summary']) expect(onTerminal([cmd]).code).toBe(2);
   });
 
   it('xlsx is not written to a terminal, but goes to a pipe', () => {
