@@ -59,7 +59,12 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     // One prefix for every error, commander's included.
     .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /u, 'nhiemvu: ')) })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', `
+Start with:
+  nhiemvu extract cong-van.docx                 the tasks as a table
+  nhiemvu extract -o tasks.xlsx docs/*.txt      a spreadsheet (.csv .json .ndjson .ics .md too)
+  nhiemvu extract --help                        formats, filters (--body, --due-before, --overdue) and examples`);
 
   addExtractOptions(
     program

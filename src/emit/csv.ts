@@ -10,7 +10,8 @@ export const CSV_COLUMNS = [
   'deadline_text', 'deadline_date', 'recurrence', 'deadline_rrule', 'deadline_next', 'line', 'text',
 ] as const;
 
-const FORMULA_START = /^[=+\-@\t\r]/u;
+// A lone "-" (standard input's name, an empty cell's dash) is no formula and stays as it is.
+const FORMULA_START = /^[=+\-@\t\r]./su;
 
 export function protectCell(s: string): string {
   return FORMULA_START.test(s) ? `'${s}` : s;

@@ -29,7 +29,7 @@ function unzip(buf: Buffer): Map<string, string> {
 describe('CSV', () => {
   it('protects cells a spreadsheet would run as formulas (OWASP), quotes as RFC 4180 says', () => {
     for (const s of ['=1+1', '+84 912', '-Bộ Y tế', '@SUM(A1)', '\tx', '\rx']) expect(protectCell(s)).toBe(`'${s}`);
-    for (const s of ['Bộ Y tế', '1.2', "'quoted"]) expect(protectCell(s)).toBe(s);
+    for (const s of ['Bộ Y tế', '1.2', "'quoted", '-', '']) expect(protectCell(s)).toBe(s);
     expect(cell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(cell(12)).toBe('12');
     expect(cell(null)).toBe('');
