@@ -35,8 +35,9 @@ export function renderSummary(rows: BodySummary[], lang: Lang): string {
   const w = words(lang);
   const bw = Math.min(60, Math.max(width(w.body), ...rows.map((r) => width(r.body))));
   const cw = Math.max(width(w.count), 5);
-  const lines = [`${pad(w.body, bw)}  ${pad(w.count, cw)}  ${w.nearest}`];
-  for (const r of rows) lines.push(`${pad(r.body, bw)}  ${pad(String(r.obligations), cw)}  ${r.nearest ?? w.none}`.trimEnd());
+  const nw = Math.max(width(w.nearest), 10);
+  const lines = [`${pad(w.body, bw)}  ${pad(w.count, cw)}  ${pad(w.nearest, nw)}  ${w.overdue}`];
+  for (const r of rows) lines.push(`${pad(r.body, bw)}  ${pad(String(r.obligations), cw)}  ${pad(r.nearest ?? w.none, nw)}  ${r.overdue}`);
   return lines.join('\n') + '\n';
 }
 

@@ -16,14 +16,14 @@ const WORDS = {
     id: 'Id', who: 'Lead (support)', deadline: 'Deadline', task: 'Task', noHeader: '(no header found)', none: '—', unknownLead: '?',
     next: 'next', weekly: 'weekly', monthly: 'monthly', quarterly: 'quarterly', semiannual: 'every 6 months', yearly: 'yearly',
     obligations: 'obligations', withDeadline: 'with a deadline', files: 'files', failed: 'failed', warnings: 'warnings',
-    warningsHint: '(--warnings lists them)', body: 'Lead body', count: 'Obligations', nearest: 'Nearest deadline',
+    warningsHint: '(--warnings lists them)', body: 'Lead body', count: 'Obligations', nearest: 'Nearest deadline', overdue: 'Overdue',
     document: 'Document', line: 'line', support: 'support', source: 'source',
   },
   vi: {
     id: 'Mã', who: 'Chủ trì (phối hợp)', deadline: 'Thời hạn', task: 'Nhiệm vụ', noHeader: '(không đọc được phần đầu văn bản)', none: '—', unknownLead: '?',
     next: 'kỳ tới', weekly: 'hằng tuần', monthly: 'hằng tháng', quarterly: 'hằng quý', semiannual: '6 tháng một lần', yearly: 'hằng năm',
     obligations: 'nhiệm vụ', withDeadline: 'có thời hạn', files: 'tệp', failed: 'lỗi', warnings: 'cảnh báo',
-    warningsHint: '(--warnings để xem chi tiết)', body: 'Cơ quan chủ trì', count: 'Số nhiệm vụ', nearest: 'Thời hạn gần nhất',
+    warningsHint: '(--warnings để xem chi tiết)', body: 'Cơ quan chủ trì', count: 'Số nhiệm vụ', nearest: 'Thời hạn gần nhất', overdue: 'Quá hạn',
     document: 'Văn bản', line: 'dòng', support: 'phối hợp', source: 'nguồn',
   },
 } as const;

@@ -42,7 +42,7 @@ export const DeadlineSchema = z.object({
   text: z.string().describe('the phrase as written'),
   date: isoDate.nullable().describe('the last day allowed; null for recurring-only or unresolved deadlines'),
   recurrence: RecurrenceSchema.nullable(),
-  rrule: z.string().regex(/^FREQ=(?:WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[A-Z0-9,+-]+)*$/u, 'expected an RFC 5545 RRULE value such as FREQ=MONTHLY;BYMONTHDAY=25').nullable().optional()
+  rrule: z.string().regex(/^FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[A-Z0-9,+-]+)*$/u, 'expected an RFC 5545 RRULE value such as FREQ=MONTHLY;BYMONTHDAY=25').nullable().optional()
     .describe('RFC 5545 rule of a recurring duty, e.g. FREQ=MONTHLY;BYMONTHDAY=25; null when not recurring'),
   next: isoDate.nullable().optional().describe("a recurring duty's first due date after the document date; null when its day is not written"),
 });

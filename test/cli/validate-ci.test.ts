@@ -34,6 +34,10 @@ describe('validate', () => {
     expect(r.err).toContain(`${p}: obligations[${o.id}].deadline.date: not a calendar date\n`);
     expect(r.err).toContain(`${p}: document.date: not a calendar date\n`);
     expect(r.err).toMatch(/1 document\(s\) checked, 2 violation\(s\)/u);
+    const bad = clone();
+    dated(bad).deadline.rrule = 'monthly';
+    const q = write('rrule.json', [bad]);
+    expect(run(['validate', q]).err).toContain(`${q}: obligations[${dated(bad).id}].deadline.rrule: expected an RFC 5545 RRULE value`);
   });
 
   it('--strict fails on an empty lead, a missing number or date, duplicate ids; without it they pass', () => {

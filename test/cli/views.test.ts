@@ -69,7 +69,8 @@ describe('summary', () => {
     expect(vpcp.obligations).toBeGreaterThan(1);
     expect(vpcp.nearest).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
     const t = run(['summary', '-f', 'table', '--lang', 'vi', seed]);
-    expect(t.out.split('\n')[0]).toMatch(/^Cơ quan chủ trì\s+Số nhiệm vụ\s+Thời hạn gần nhất$/u);
+    expect(t.out.split('\n')[0]).toMatch(/^Cơ quan chủ trì\s+Số nhiệm vụ\s+Thời hạn gần nhất\s+Quá hạn$/u);
+    expect(t.out).toMatch(/^Bộ Tư pháp\s+\d+\s+(?:\d{4}-\d{2}-\d{2}|—)\s+\d+$/mu);
   });
 });
 
