@@ -83,11 +83,24 @@ export function fileOut(out: string): Out {
   const ws: WriteStream = createWriteStream(tmp, { mode: 0o644 });
   let error: Error | null = null;
   ws.on('error', (e) => { error = e; });
+  // Ctrl-C in the middle of a batch leaves neither a half-written file nor the temporary.
+  const interrupted = (signal: NodeJS.Signals) => {
+    ws.destroy();
+    try { unlinkSync(tmp); } catch { /* never created */ }
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  const release = () => {
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+  };
   return {
     write: (s) => void ws.write(s),
     end: () =>
       new Promise((res, rej) =>
         ws.end(() => {
+          release();
           if (error) {
             try { unlinkSync(tmp); } catch { /* already gone */ }
             return rej(error);
@@ -102,6 +115,7 @@ export function fileOut(out: string): Out {
         }),
       ),
     abort: () => {
+      release();
       ws.destroy();
       try { unlinkSync(tmp); } catch { /* never created */ }
     },

@@ -157,3 +157,20 @@ describe('conventions', () => {
     expect(r.err).toMatch(/^nhiemvu: không ghi được .*a\.csv: thư mục .* không tồn tại/u);
   });
 });
+
+describe('interrupted', () => {
+  it('SIGTERM in the middle of a batch leaves no temporary and no half-written output', async () => {
+    const { spawn } = await import('node:child_process');
+    const { bin, root, seeds } = await import('./helpers.js');
+    const d = tmp();
+    const out = join(d, 'big.json');
+    const many = Array.from({ length: 40 }, () => seeds).flat();
+    const p = spawn(process.execPath, [bin, 'extract', '-q', '-o', out, ...many], { cwd: root });
+    const exited = new Promise((res) => p.on('exit', (c, s) => res(c ?? s)));
+    // Signal once the temporary exists, i.e. while the batch is being written.
+    while (!readdirSync(d).some((f) => f.endsWith('.tmp'))) await new Promise((res) => setTimeout(res, 20));
+    p.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(readdirSync(d)).toEqual([]);
+  });
+});
