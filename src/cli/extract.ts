@@ -7,6 +7,7 @@ import type { BatchStats } from '../emit/index.js';
 import { applyFilters, todayIso, type FilterOptions } from './filters.js';
 import { checkOut, fileOut, resolveFormat, stdoutOut, UsageError, type Format, type Out } from './output.js';
 import { makeProgress } from './progress.js';
+import { readReason } from './read-messages.js';
 
 export interface ExtractOptions extends FilterOptions {
   format?: Format;
@@ -89,7 +90,7 @@ async function run(p: Plan, opts: ExtractOptions, lang: Lang, out: Out): Promise
     progress.tick(!item.result);
     if (!item.result) {
       stats.failed++;
-      say(`${item.path}: ${item.error}`);
+      say(`${item.path}: ${readReason(item.error ?? '', lang)}`);
       continue;
     }
     if (!opts.quiet) for (const w of item.result.warnings.filter((x) => SHOWN_ON_STDERR.has(x.code))) say(`${item.path}: ${message(lang, 'warning')}: ${w.message}`);

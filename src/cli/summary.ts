@@ -1,10 +1,11 @@
 // `nhiemvu summary`: per lead body, the number of obligations and the nearest deadline — the
 // first due day on or after today (--today), else the latest one already past.
-import { langFromEnv, words, type Lang } from '../emit/i18n.js';
+import { langFromEnv, message, words, type Lang } from '../emit/i18n.js';
 import { pad, width } from '../emit/layout.js';
 import type { Result } from '../schema/index.js';
 import { extractAll, say } from './extract.js';
 import { dueDay, todayIso } from './filters.js';
+import { readReason } from './read-messages.js';
 
 export interface BodySummary { body: string; obligations: number; nearest: string | null; overdue: number }
 
@@ -44,7 +45,7 @@ export function renderSummary(rows: BodySummary[], lang: Lang): string {
 export async function summaryCmd(files: string[], opts: { format?: 'table' | 'json'; referenceDate?: string; today?: string; lang?: Lang }): Promise<number> {
   const lang = opts.lang ?? langFromEnv(process.env);
   if (!files.length && process.stdin.isTTY) {
-    say('no input: give one or more files, or pipe a document in');
+    say(message(lang, 'noInput').replace('nhiemvu extract --help', 'nhiemvu summary --help'));
     return 2;
   }
   const results: Result[] = [];
@@ -53,7 +54,7 @@ export async function summaryCmd(files: string[], opts: { format?: 'table' | 'js
     if (item.result) results.push(item.result);
     else {
       failed++;
-      say(`${item.path}: ${item.error}`);
+      say(`${item.path}: ${readReason(item.error ?? '', lang)}`);
     }
   }
   const rows = summarize(results, opts.today ?? todayIso());

@@ -149,6 +149,17 @@ describe('conventions', () => {
     expect(r.out.subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('the reader\'s reasons in Vietnamese with --lang vi or LANG=vi_VN', () => {
+    const d = tmp();
+    const empty = join(d, 'rong.txt');
+    writeFileSync(empty, '');
+    const r = run(['extract', '-f', 'json', '--lang', 'vi', join(d, 'khong-co.txt'), empty, d]);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`nhiemvu: ${join(d, 'khong-co.txt')}: không có tệp này\nnhiemvu: ${empty}: tệp rỗng\nnhiemvu: ${d}: là một thư mục (hãy nêu các tệp bên trong, ví dụ thu-muc/*.txt)\n`);
+    expect(run(['extract', '-f', 'json', empty], undefined, { LANG: 'vi_VN.UTF-8' }).err).toBe(`nhiemvu: ${empty}: tệp rỗng\n`);
+    expect(run(['extract', '-f', 'json', empty]).err).toBe(`nhiemvu: ${empty}: empty file\n`);
+  });
+
   it('missing folder message in Vietnamese with --lang vi', () => {
     const d = tmp();
     mkdirSync(join(d, 'x'));
