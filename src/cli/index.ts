@@ -1,80 +1,10 @@
 // The command line: wires read → pipeline → emit. Every failure of one input is one line on
 // stderr naming the file and the reason; the other inputs are still processed.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { readSource, ReadError, type Source } from '../read/index.js';
-
-type Format = 'table' | 'json' | 'ndjson' | 'csv';
-
-interface Out {
-  write(s: string): void;
-  end(): Promise<void>;
-}
-
-function openOut(file: string | undefined): Out {
-  if (!file || file === '-') {
-    return {
-      write: (s) => void process.stdout.write(s),
-      end: () => new Promise((res) => (process.stdout.writableNeedDrain ? process.stdout.once('drain', () => res()) : res())),
-    };
-  }
-  const ws: WriteStream = createWriteStream(file);
-  return { write: (s) => void ws.write(s), end: () => new Promise((res, rej) => ws.end((e?: Error | null) => (e ? rej(e) : res()))) };
-}
+import { Command, CommanderError, Option } from 'commander';
+import { readSource, ReadError } from '../read/index.js';
+import { addExtractOptions, addSummaryCommand, addValidateOptions } from './options.js';
 
 const fail = (path: string, reason: string) => process.stderr.write(`nhiemvu: ${path}: ${reason}\n`);
-
-function checkDate(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(v) || Number.isNaN(Date.parse(v + 'T00:00:00Z'))) throw new InvalidArgumentError(`expected a date YYYY-MM-DD, got "${v}"`);
-  return v;
-}
-
-async function extractCmd(files: string[], opts: { format?: Format; out?: string; referenceDate?: string; color: boolean; quiet?: boolean }): Promise<number> {
-  const inputs = files.length ? files : ['-'];
-  const toTerminal = !opts.out && process.stdout.isTTY;
-  const format: Format = opts.format ?? (toTerminal ? 'table' : 'json');
-  const out = openOut(opts.out);
-  const { extractDocument } = await import('../pipeline/index.js');
-  let chalk: import('chalk').ChalkInstance | null = null;
-  if (format === 'table') {
-    const mod = await import('chalk');
-    chalk = new mod.Chalk({ level: opts.color && toTerminal ? mod.default.level : 0 });
-  }
-  let failed = 0;
-  let first = true;
-  if (format === 'json') out.write('[');
-  const csv = format === 'csv' ? await import('../emit/csv.js') : null;
-  if (csv) out.write(csv.csvHeader());
-  const table = format === 'table' ? await import('../emit/table.js') : null;
-  for (const path of inputs) {
-    let src: Source;
-    try {
-      src = await readSource(path);
-    } catch (e) {
-      failed++;
-      fail(path, e instanceof ReadError ? e.message : String((e as Error).message ?? e));
-      continue;
-    }
-    let result;
-    try {
-      result = await extractDocument(src, { referenceDate: opts.referenceDate ?? null });
-    } catch (e) {
-      failed++;
-      fail(path, `could not be processed (${(e as Error).message})`);
-      continue;
-    }
-    if (!opts.quiet) for (const w of result.warnings.filter((x) => x.code === 'no-reference-date' || x.code === 'encoding')) fail(path, `warning: ${w.message}`);
-    if (format === 'json') {
-      out.write((first ? '\n' : ',\n') + JSON.stringify(result, null, 2));
-    } else if (format === 'ndjson') out.write(JSON.stringify(result) + '\n');
-    else if (csv) out.write(csv.csvRows(result));
-    else if (table && chalk) out.write(table.renderTable(result, chalk, process.stdout.columns || 120) + '\n');
-    first = false;
-  }
-  if (format === 'json') out.write(first ? ']\n' : '\n]\n');
-  await out.end();
-  return failed ? 1 : 0;
-}
 
 async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }): Promise<number> {
   const { normalize, segment, loadReadersFor } = await import('../pipeline/index.js');
@@ -110,7 +40,11 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
   return failed ? 1 : 0;
 }
 
-async function validateCmd(files: string[], opts: { strict?: boolean; referenceDate?: string }): Promise<number> {
+async function validateCmd(files: string[], opts: { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json' }): Promise<number> {
+  if (!files.length && process.stdin.isTTY) {
+    process.stderr.write('nhiemvu: no input: give result files or documents, or pipe results in (nhiemvu validate --help)\n');
+    return 2;
+  }
   const { validateInputs } = await import('./validate.js');
   return validateInputs(files.length ? files : ['-'], opts);
 }
@@ -123,29 +57,24 @@ export async function main(argv: string[]): Promise<number> {
     .description('Extract obligations — who must do what, by when — from Vietnamese administrative documents\n(Nghị quyết, Thông báo kết luận, Công văn, Chỉ thị, Kế hoạch, Quyết định …).')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .showHelpAfterError('(run with --help for usage)');
-
-  program
-    .command('extract')
-    .description('extract the obligations of each document (text, Markdown, .docx; .pdf with pdftotext)')
-    .argument('[files...]', 'documents to read; "-" or none reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'json', 'ndjson', 'csv']))
-    .option('-o, --out <file>', 'write to a file instead of standard output')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'date to count relative deadlines from when a document carries none', checkDate)
-    .option('--no-color', 'no colours in the table')
-    .option('-q, --quiet', 'do not print warnings on stderr')
+    // One prefix for every error, commander's included.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /u, 'nhiemvu: ')) })
+    .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', `
-Examples:
-  nhiemvu extract cong-van.txt                      a table of tasks, bodies and deadlines
-  nhiemvu extract --format csv docs/*.txt > tasks.csv
-  nhiemvu extract --format ndjson docs/*.txt | jq .obligations[].lead
-  echo "Bộ Y tế hoàn thành trong quý IV năm 2025." | nhiemvu extract --reference-date 2025-08-01 -
+Start with:
+  nhiemvu extract cong-van.docx                 the tasks as a table
+  nhiemvu extract -o tasks.xlsx docs/*.txt      a spreadsheet (.csv .json .ndjson .ics .md too)
+  nhiemvu extract --help                        formats, filters (--body, --due-before, --overdue) and examples`);
 
-Exit codes: 0 every input extracted; 1 some input failed (the others are still written); 2 usage error.`)
-    .action(async (files: string[], opts) => {
-      code = await extractCmd(files, opts);
-    });
+  addExtractOptions(
+    program
+      .command('extract')
+      .description('extract the obligations of each document (text, Markdown, .docx, .pdf)')
+      .argument('[files...]', 'documents to read; "-" reads standard input (so does no file, when it is a pipe)'),
+  ).action(async (files: string[], opts) => {
+    const { extractCmd } = await import('./extract.js');
+    code = await extractCmd(files, opts);
+  });
 
   program
     .command('segment')
@@ -156,16 +85,16 @@ Exit codes: 0 every input extracted; 1 some input failed (the others are still w
       code = await segmentCmd(files, opts);
     });
 
-  program
-    .command('validate')
-    .description('check extraction results (JSON or NDJSON) against the schema; given source documents, extract and check them')
-    .argument('[files...]', 'result files or documents; "-" or none reads standard input')
-    .option('--strict', 'also fail on warnings (text not placed in the structure, an obligation without a lead)')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'as for extract, when documents are given', checkDate)
-    .addHelpText('after', '\nEvery violation is printed as "file: path: reason". Exit 1 on any violation.')
-    .action(async (files: string[], opts) => {
-      code = await validateCmd(files, opts);
-    });
+  addValidateOptions(
+    program
+      .command('validate')
+      .description('check extraction results (JSON or NDJSON) against the schema; given source documents, extract and check them')
+      .argument('[files...]', 'result files or documents; "-" or none reads standard input'),
+  ).action(async (files: string[], opts) => {
+    code = await validateCmd(files, opts);
+  });
+
+  addSummaryCommand(program, (c) => (code = c));
 
   program
     .command('schema')
@@ -175,6 +104,11 @@ Exit codes: 0 every input extracted; 1 some input failed (the others are still w
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
     });
 
+  // No command at all: the help, on standard output, as asked for.
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
+  }
   try {
     await program.parseAsync(argv);
   } catch (e) {

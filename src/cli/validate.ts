@@ -1,76 +1,136 @@
-// `nhiemvu validate`: results (JSON array/object or NDJSON) are checked against the schema; source
-// documents are extracted first, so CI can check incoming documents in one step.
+// `nhiemvu validate`, CI's guard: results (a JSON array or object, or NDJSON checked line by line)
+// are checked against the schema; source documents are extracted first. Every violation names the
+// file, the place (obligations by id, not by position) and the reason.
+import { extname } from 'node:path';
 import type { z } from 'zod';
 import { ResultSchema } from '../schema/index.js';
 import { decodeBytes, readBytes, ReadError } from '../read/index.js';
 
-const STRICT_CODES = new Set(['no-lead', 'unplaced-text']);
+export interface Violation { file: string; line?: number; path: string; message: string }
 
-function report(path: string, where: string, issues: z.core.$ZodIssue[]): number {
-  for (const i of issues) {
-    const p = [where, ...i.path.map(String)].filter(Boolean).join('.');
-    process.stderr.write(`${path}: ${p || '(root)'}: ${i.message}\n`);
+export interface ValidateOptions { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json' }
+
+const STRICT_CODES = new Set(['no-lead', 'unplaced-text']);
+const RESULT_EXT = new Set(['.json', '.ndjson', '.jsonl']);
+
+interface Doc { prefix: string; line?: number; value: unknown }
+
+/** A zod path as a reader wants it: obligations by id, other arrays by position. */
+export function describePath(value: unknown, path: PropertyKey[]): string {
+  let out = '';
+  let node: unknown = value;
+  let parent: PropertyKey | undefined;
+  for (const k of path) {
+    const next = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[k] : undefined;
+    if (typeof k === 'number') {
+      const id = parent === 'obligations' && next && typeof next === 'object' ? (next as { id?: unknown }).id : undefined;
+      out += `[${typeof id === 'string' && id ? id : k}]`;
+    } else out += (out ? '.' : '') + String(k);
+    parent = k;
+    node = next;
   }
-  return issues.length;
+  return out || '(root)';
 }
 
-export async function validateInputs(files: string[], opts: { strict?: boolean; referenceDate?: string }): Promise<number> {
-  let violations = 0;
-  let checked = 0;
-  for (const path of files) {
-    let buf: Buffer;
+/** What --strict adds: an obligation without a lead, a document without number or date,
+ * duplicate ids, and the warnings that mean text was lost or unattributed. */
+export function strictViolations(r: z.infer<typeof ResultSchema>): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  if (!r.document.number) out.push({ path: 'document.number', message: 'missing (strict)' });
+  if (!r.document.date) out.push({ path: 'document.date', message: 'missing (strict)' });
+  const seen = new Set<string>();
+  for (const o of r.obligations) {
+    if (seen.has(o.id)) out.push({ path: `obligations[${o.id}].id`, message: 'duplicate id (strict)' });
+    seen.add(o.id);
+    if (!o.lead.length) out.push({ path: `obligations[${o.id}].lead`, message: 'empty lead (strict)' });
+  }
+  for (const w of r.warnings.filter((x) => STRICT_CODES.has(x.code))) {
+    out.push({ path: 'warnings', message: `${w.code}: ${w.message}${w.span ? ` (line ${w.span.line})` : ''}` });
+  }
+  return out;
+}
+
+/** JSON (an array, an object) or NDJSON; a line that does not parse is a violation of its own and
+ * the other lines are still checked. */
+export function parseResults(file: string, text: string): { docs: Doc[]; errors: Violation[] } {
+  try {
+    const v = JSON.parse(text);
+    if (Array.isArray(v)) return { docs: v.map((value, i) => ({ prefix: v.length > 1 ? `[${i}]` : '', value })), errors: [] };
+    return { docs: [{ prefix: '', value: v }], errors: [] };
+  } catch (e) {
+    // NDJSON when its first line is a JSON value on its own; else one broken JSON text.
+    const first = lines(text)[0];
+    if (!first || !parses(first.l) || lines(text).length < 2) return { docs: [], errors: [{ file, path: '(root)', message: `not JSON or NDJSON (${(e as Error).message})` }] };
+  }
+  const docs: Doc[] = [];
+  const errors: Violation[] = [];
+  lines(text).forEach(({ l, n }) => {
     try {
-      buf = await readBytes(path);
+      docs.push({ prefix: `line ${n}`, line: n, value: JSON.parse(l) });
     } catch (e) {
-      process.stderr.write(`${path}: ${(e as Error).message}\n`);
-      violations++;
-      continue;
+      errors.push({ file, line: n, path: `line ${n}`, message: `not valid JSON (${(e as Error).message})` });
     }
-    const text = buf.toString('utf8').replace(/^\uFEFF/u, '');
-    const trimmed = text.trimStart();
-    let docs: { where: string; value: unknown }[] | null = null;
-    if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-      try {
-        const v = JSON.parse(text);
-        docs = Array.isArray(v) ? v.map((value, i) => ({ where: `[${i}]`, value })) : [{ where: '', value: v }];
-      } catch {
-        // Maybe NDJSON: one JSON value per line.
-        try {
-          docs = text.split('\n').map((l, i) => ({ l, i })).filter(({ l }) => l.trim()).map(({ l, i }) => ({ where: `line ${i + 1}`, value: JSON.parse(l) }));
-        } catch (e) {
-          process.stderr.write(`${path}: not valid JSON or NDJSON (${(e as Error).message})\n`);
-          violations++;
-          continue;
-        }
-      }
-    }
-    if (!docs) {
-      // A source document: extract it, then check what came out.
-      try {
-        const src = await decodeBytes(path, buf);
-        const { extractDocument } = await import('../pipeline/index.js');
-        docs = [{ where: '', value: await extractDocument(src, { referenceDate: opts.referenceDate ?? null }) }];
-      } catch (e) {
-        process.stderr.write(`${path}: ${e instanceof ReadError ? e.message : (e as Error).message}\n`);
-        violations++;
-        continue;
-      }
-    }
+  });
+  return { docs, errors };
+}
+
+const parses = (s: string): boolean => {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const lines = (text: string) => text.split('\n').map((l, i) => ({ l, n: i + 1 })).filter(({ l }) => l.trim());
+
+function prefixed(d: Doc, path: string): string {
+  if (!d.prefix) return path;
+  if (d.line) return `${d.prefix}: ${path}`;
+  return path === '(root)' ? d.prefix : `${d.prefix}.${path}`;
+}
+
+export function checkDoc(file: string, d: Doc, strict: boolean): Violation[] {
+  const r = ResultSchema.safeParse(d.value);
+  if (!r.success) return r.error.issues.map((i) => ({ file, line: d.line, path: prefixed(d, describePath(d.value, i.path)), message: i.message }));
+  return strict ? strictViolations(r.data).map((v) => ({ file, line: d.line, path: prefixed(d, v.path), message: v.message })) : [];
+}
+
+async function docsOf(file: string, opts: ValidateOptions): Promise<{ docs: Doc[]; errors: Violation[] }> {
+  let buf: Buffer;
+  try {
+    buf = await readBytes(file);
+  } catch (e) {
+    return { docs: [], errors: [{ file, path: '(file)', message: (e as Error).message }] };
+  }
+  const text = buf.toString('utf8').replace(/^\uFEFF/u, '');
+  const looksJson = /^\s*[[{]/u.test(text);
+  // Standard input and .json files must hold results; anything else is a document to extract.
+  if (looksJson || file === '-' || RESULT_EXT.has(extname(file).toLowerCase())) return parseResults(file, text);
+  try {
+    const src = await decodeBytes(file, buf);
+    const { extractDocument } = await import('../pipeline/index.js');
+    return { docs: [{ prefix: '', value: await extractDocument(src, { referenceDate: opts.referenceDate ?? null }) }], errors: [] };
+  } catch (e) {
+    return { docs: [], errors: [{ file, path: '(file)', message: e instanceof ReadError ? e.message : (e as Error).message }] };
+  }
+}
+
+export async function validateInputs(files: string[], opts: ValidateOptions): Promise<number> {
+  const all: Violation[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const { docs, errors } = await docsOf(file, opts);
+    const found = [...errors];
     for (const d of docs) {
       checked++;
-      const r = ResultSchema.safeParse(d.value);
-      if (!r.success) {
-        violations += report(path, d.where, r.error.issues);
-        continue;
-      }
-      if (opts.strict) {
-        for (const w of r.data.warnings.filter((x) => STRICT_CODES.has(x.code))) {
-          process.stderr.write(`${path}: ${[d.where, 'warnings'].filter(Boolean).join('.')}: ${w.code}: ${w.message}${w.span ? ` (line ${w.span.line})` : ''}\n`);
-          violations++;
-        }
-      }
+      found.push(...checkDoc(file, d, !!opts.strict));
     }
+    // In line order, a broken line among the others.
+    all.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
-  process.stderr.write(`${checked} document(s) checked, ${violations} violation(s)\n`);
-  return violations ? 1 : 0;
+  const { printReport } = await import('./validate-report.js');
+  printReport(all, checked, opts.format ?? 'text');
+  return all.length ? 1 : 0;
 }

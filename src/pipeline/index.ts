@@ -7,6 +7,7 @@ import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
 import { loadMarkdown } from '../segment/emphasis.js';
 import { canonicalName } from '../extract/bodies/names.js';
+import { withRecurrence } from './recurrence.js';
 
 export interface PipelineOptions {
   /** Used for relative deadlines when the document carries no date of its own. */
@@ -29,6 +30,8 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
     if (called.length) o.notes = called.map((r) => notes.get(r.label)!);
   }
   warnings.push(...xw);
+  // A calendar needs the rule and the first due day, not only the word "monthly".
+  for (const o of obligations) if (o.deadline) o.deadline = withRecurrence(o.deadline, ref);
   if (!ref && obligations.some((o) => o.deadline && o.deadline.date === null && o.deadline.recurrence === null)) {
     warnings.push({ code: 'no-reference-date', message: 'the document has no date and --reference-date was not given: relative deadlines are left without a date', span: null });
   }

@@ -6,7 +6,19 @@ import { SCHEMA_VERSION } from './version.js';
 
 export { SCHEMA_VERSION };
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+/** A real calendar day: the shape alone lets 2025-02-30 and 2025-13-45 through. */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD')
+  .refine((s) => !/^\d{4}-\d{2}-\d{2}$/u.test(s) || isCalendarDate(s), 'not a calendar date');
 
 export const SpanSchema = z
   .object({
@@ -30,6 +42,9 @@ export const DeadlineSchema = z.object({
   text: z.string().describe('the phrase as written'),
   date: isoDate.nullable().describe('the last day allowed; null for recurring-only or unresolved deadlines'),
   recurrence: RecurrenceSchema.nullable(),
+  rrule: z.string().regex(/^FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)(?:;[A-Z]+=[A-Z0-9,+-]+)*$/u, 'expected an RFC 5545 RRULE value such as FREQ=MONTHLY;BYMONTHDAY=25').nullable().optional()
+    .describe('RFC 5545 rule of a recurring duty, e.g. FREQ=MONTHLY;BYMONTHDAY=25; null when not recurring'),
+  next: isoDate.nullable().optional().describe("a recurring duty's first due date after the document date; null when its day is not written"),
 });
 
 export const ObligationSchema = z.object({

@@ -167,8 +167,9 @@ describe('validate and schema', () => {
     writeFileSync(bad, JSON.stringify([doc]));
     const r = run(['validate', bad]);
     expect(r.code).toBe(1);
-    expect(r.err).toContain(`${bad}: [0].obligations.${k}.deadline.date: expected an ISO date YYYY-MM-DD`);
-    expect(r.err).toMatch(/\[0\]\.document\.number: /u);
+    // One document in the array: no position prefix; obligations named by id, not by position.
+    expect(r.err).toContain(`${bad}: obligations[${doc.obligations[k].id}].deadline.date: expected an ISO date YYYY-MM-DD`);
+    expect(r.err).toMatch(/bad\.json: document\.number: /u);
   });
 
   it('extracts and checks source documents; --strict fails on obligations without a lead', () => {
