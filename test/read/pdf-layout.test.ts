@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildLines, layoutPages, type Piece } from '../../src/read/pdf-layout.js';
+
+const P = (str: string, x: number, y: number, width = str.length * 6, size = 13): Piece => ({ str, x, y, width, size });
+const page = (pieces: Piece[]) => ({ width: 595, height: 842, pieces });
+
+describe('pdf-line / pdf-gap', () => {
+  it('joins pieces on one baseline left to right, with a space where there is a gap', () => {
+    const [l] = buildLines([P('trước', 150, 700, 30), P('Hoàn thành', 85, 700.4, 60)]);
+    expect(l!.segs.map((s) => s.text)).toEqual(['Hoàn thành trước']);
+  });
+  it('splits a line at a gap over 2 em into two segments', () => {
+    const [l] = buildLines([P('ỦY BAN NHÂN DÂN', 99, 773, 146), P('CỘNG HÒA XÃ HỘI', 287, 773, 200)]);
+    expect(l!.segs.map((s) => s.text)).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI']);
+  });
+  it('does not split at the tab after a list label (a space piece fills the gap)', () => {
+    const [l] = buildLines([P('1.', 113, 633, 10, 11), P(' ', 124, 633, 32, 11), P('Sở Nội vụ chủ trì', 156, 633, 100)]);
+    expect(l!.segs.map((s) => s.text)).toEqual(['1. Sở Nội vụ chủ trì']);
+  });
+});
+
+describe('pdf-columns', () => {
+  it('reads a two-column header column by column', () => {
+    const text = layoutPages([page([
+      P('ỦY BAN NHÂN DÂN', 99, 773, 146), P('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 287, 773, 235),
+      P('TỈNH HÀ TĨNH', 121, 755, 100), P('Độc lập - Tự do - Hạnh phúc', 312, 755, 184),
+      P('Số: 215/UBND-NL', 111, 737, 121), P('Hà Tĩnh, ngày 12 tháng 5 năm 2026', 286, 737, 237),
+      P('Kính gửi: Sở Nông nghiệp và Môi trường, Công an tỉnh và các cơ quan liên quan.', 85, 690, 450),
+    ])]);
+    expect(text.split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 215/UBND-NL', '',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Tĩnh, ngày 12 tháng 5 năm 2026', '',
+      'Kính gửi: Sở Nông nghiệp và Môi trường, Công an tỉnh và các cơ quan liên quan.', '',
+    ]);
+  });
+  it('leaves a single-column page in its order', () => {
+    const text = layoutPages([page([P('Dòng một của đoạn văn bản khá dài đến lề phải', 85, 700, 450), P('dòng hai.', 85, 685, 60)])]);
+    expect(text).toBe('Dòng một của đoạn văn bản khá dài đến lề phải\ndòng hai.\n');
+  });
+});
+
+describe('pdf-furniture', () => {
+  it('drops page numbers and a running header repeated on every page', () => {
+    const body = (s: string) => P(s, 85, 600, 450); // full lines: the paragraph runs on
+    const text = layoutPages([
+      page([P('BẢN DỰ THẢO 1', 250, 800, 100), body('đoạn văn chạy qua trang'), P('1', 297, 30, 6)]),
+      page([P('BẢN DỰ THẢO 2', 250, 800, 100), P('- 2 -', 290, 810, 20), body('và tiếp tục ở trang sau.')]),
+    ]);
+    expect(text).toBe('đoạn văn chạy qua trang\nvà tiếp tục ở trang sau.\n');
+  });
+  it('keeps a number in the body of the page', () => {
+    expect(layoutPages([page([P('2026', 85, 400, 30)])])).toBe('2026\n');
+  });
+});
+
+describe('pdf-paragraph', () => {
+  it('puts a blank line before an indented first line, not inside a paragraph', () => {
+    const text = layoutPages([page([
+      P('Dòng đầu của đoạn một rất dài kéo đến tận lề phải của trang giấy', 113, 700, 420),
+      P('dòng tiếp theo của đoạn một cũng kéo dài đến tận lề phải trang', 85, 685, 448),
+      P('Đoạn hai bắt đầu thụt vào đầu dòng như thường lệ.', 113, 670, 300),
+    ])]);
+    expect(text.split('\n')).toEqual([
+      'Dòng đầu của đoạn một rất dài kéo đến tận lề phải của trang giấy',
+      'dòng tiếp theo của đoạn một cũng kéo dài đến tận lề phải trang', '',
+      'Đoạn hai bắt đầu thụt vào đầu dòng như thường lệ.', '',
+    ]);
+  });
+});
