@@ -56,6 +56,8 @@ export function buildLines(pieces: Piece[]): Line[] {
   return groups.map(toLine).filter((l) => l.segs.length > 0);
 }
 
+const LABEL_ONLY = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]$/u;
+
 function toLine(group: Piece[]): Line {
   const ps = [...group].sort((a, b) => a.x - b.x);
   const size = Math.max(...ps.filter((p) => p.str.trim()).map((p) => p.size), 1);
@@ -78,7 +80,9 @@ function toLine(group: Piece[]): Line {
     if (!cur) cur = { x0: p.x, x1: p.x + p.width, text: p.str };
     else {
       const gap = p.x - cur.x1;
-      const space = pendingSpace || (gap > 0.15 * size && !/\s$/u.test(cur.text) && !/^\s/u.test(p.str));
+      // A list label printed by Word's numbering is its own piece, and its tab may shrink to nothing.
+      const label = LABEL_ONLY.test(cur.text);
+      const space = pendingSpace || label || (gap > 0.15 * size && !/\s$/u.test(cur.text) && !/^\s/u.test(p.str));
       cur.text += (space ? ' ' : '') + p.str;
       cur.x1 = Math.max(cur.x1, p.x + p.width);
     }
@@ -104,39 +108,93 @@ export function dropFurniture(pages: { height: number; lines: Line[] }[]): Line[
   );
 }
 
-/** pdf-columns: where a run of two-segment lines starts at i, the run's end and its column boundary. */
-function columnRun(lines: Line[], i: number): { end: number; mid: number } | null {
+type Side = 'left' | 'right' | 'split';
+
+/** pdf-columns: where a run of column lines starts at i, its end and the side of each line. The gap
+ * between the columns narrows as lines are seen: the left column ends before `lo`… no further left
+ * than its widest line, the right begins at `hi`. A line reaching across both ends the run. */
+function columnRun(lines: Line[], i: number): { end: number; sides: Side[] } | null {
   const l = lines[i]!;
   if (l.segs.length !== 2) return null;
-  const mid = (l.segs[0]!.x1 + l.segs[1]!.x0) / 2;
-  const left = (m: Line) => x1(m) <= mid;
-  const right = (m: Line) => x0(m) >= mid;
-  const split = (m: Line) => m.segs.length === 2 && m.segs[0]!.x1 <= mid && m.segs[1]!.x0 >= mid;
-  let end = i + 1;
-  // A run ends at a line that crosses the boundary, or at a gap wider than three lines.
-  while (end < lines.length) {
-    const m = lines[end]!;
-    if (lines[end - 1]!.y - m.y > 3.5 * m.size) break;
-    if (!(split(m) || left(m) || right(m))) break;
-    end++;
+  let lo = l.segs[0]!.x1;
+  let hi = l.segs[1]!.x0;
+  const sides: Side[] = ['split'];
+  const centre = (l.segs[0]!.x0 + l.segs[0]!.x1) / 2;
+  for (let k = i + 1; k < lines.length; k++) {
+    const m = lines[k]!;
+    if (lines[k - 1]!.y - m.y > 3.5 * m.size) break;
+    const side = sideOf(m, lo, hi);
+    if (!side) break;
+    if (side === 'split') [lo, hi] = [Math.max(lo, m.segs[0]!.x1), Math.min(hi, m.segs[1]!.x0)];
+    else if (side === 'left') lo = Math.max(lo, x1(m));
+    else hi = Math.min(hi, x0(m));
+    sides.push(side);
   }
-  return { end, mid };
+  // After the last line with both columns, a line stays in the table only while it sits as the cell
+  // lines do: centred on its column, or a "- " recipient under the left column's start. Body text
+  // ("Kính gửi:", a centred title "KẾ HOẠCH") starts elsewhere.
+  const centres = { left: (l.segs[0]!.x0 + l.segs[0]!.x1) / 2, right: (l.segs[1]!.x0 + l.segs[1]!.x1) / 2 };
+  const leftStarts = sides.flatMap((sd, k) => (sd === 'split' ? [lines[i + k]!.segs[0]!.x0] : []));
+  const inCell = (m: Line, sd: Side) =>
+    Math.abs((x0(m) + x1(m)) / 2 - centres[sd === 'right' ? 'right' : 'left']) <= 1.5 * m.size ||
+    (sd === 'left' && /^[-+] /u.test(text(m)) && leftStarts.some((x) => Math.abs(x - x0(m)) <= m.size));
+  let cut = sides.lastIndexOf('split') + 1;
+  while (cut < sides.length && inCell(lines[i + cut]!, sides[cut]!)) cut++;
+  return { end: i + cut, sides: sides.slice(0, cut) };
 }
 
-function readColumns(lines: Line[], mid: number): string[] {
-  const leftLines: string[] = [];
-  const rightLines: string[] = [];
-  for (const l of lines) {
-    for (const s of l.segs) ((s.x1 <= mid ? leftLines : rightLines) as string[]).push(s.text);
-  }
-  return [...leftLines, '', ...rightLines];
+function sideOf(m: Line, lo: number, hi: number): Side | null {
+  if (m.segs.length === 2 && m.segs[0]!.x1 < hi && m.segs[1]!.x0 > lo) return 'split';
+  if (m.segs.length !== 1) return null;
+  const isLeft = x1(m) < hi;
+  const isRight = x0(m) > lo;
+  if (isLeft && isRight) return (x0(m) + x1(m)) / 2 < (lo + hi) / 2 ? 'left' : 'right';
+  return isLeft ? 'left' : isRight ? 'right' : null;
+}
+
+function readColumns(lines: Line[], sides: Side[]): string[] {
+  const left: string[] = [];
+  const right: string[] = [];
+  // pdf-cell-wrap: a line wrapped in a narrow cell is joined again where the text reader needs one
+  // line: the national motto, the place and date, a sentence-case line going on in lower case.
+  const push = (col: string[], t: string) => {
+    const last = col[col.length - 1];
+    const wrapped = last !== undefined && ((/CHỦ NGHĨA$/u.test(last) && /^VIỆT NAM$/u.test(t)) ||
+      (/,\s*ngày(?:\s+\d{1,2})?(?:\s+tháng(?:\s+\d{1,2})?)?$/u.test(last) && /^(?:\d|tháng|năm)/u.test(t)) ||
+      (/\p{Ll}/u.test(last) && /^\p{Ll}/u.test(t)));
+    if (wrapped) col[col.length - 1] += ` ${t}`;
+    else col.push(t);
+  };
+  lines.forEach((l, k) => {
+    if (sides[k] === 'split') {
+      push(left, l.segs[0]!.text);
+      push(right, l.segs[1]!.text);
+    } else push(sides[k] === 'left' ? left : right, text(l));
+  });
+  return [...left, '', ...right];
 }
 
 /** pdf-paragraph: does `l` open a new paragraph after `prev`? (spacing 0: `prev` ends the page before.) */
 function opensParagraph(prev: Line, l: Line, margin: number, right: number, spacing: number): boolean {
   if (spacing > 0 && prev.y - l.y > 1.3 * spacing) return true;
+  // Lines centred on the page (a title over several lines) run on, unless the line above is shorter:
+  // only the last line of a wrapped paragraph is short ("KẾ HOẠCH" over its subject).
+  const centred = (m: Line) => x0(m) > margin + 0.5 * l.size && Math.abs((x0(m) + x1(m)) / 2 - (margin + right) / 2) < 0.5 * l.size;
+  if (centred(prev) && centred(l)) return x1(prev) - x0(prev) < 0.7 * (x1(l) - x0(l));
   if (x0(l) > margin + 0.8 * l.size) return true;
   return x1(prev) < right - 3 * l.size && /^[\p{Lu}\d\-–+•*(]/u.test(text(l));
+}
+
+const LEAD_LABEL = /^(?:\(?[ivxlc]{1,5}\)|\(?[a-zđ]\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.|[IVXL]{1,5}\.|[-+•])(?=\s)/u;
+
+/** pdf-join: a line inside a paragraph whose first word would read as a list label ("(i)", "a)")
+ * after a full line, or that finishes a code broken at its hyphen ("9807/TTr-" ⏎ "SNV"), gives that
+ * word to the line above, where the text had it. */
+function carryOver(above: string, line: string, aboveFull: boolean): [string, string] {
+  const first = /^\S+/u.exec(line)?.[0] ?? '';
+  if (/[\p{L}\d/]-$/u.test(above) && /^[\p{L}\d]/u.test(first)) return [above + first, line.slice(first.length).trimStart()];
+  if (aboveFull && LEAD_LABEL.test(line)) return [`${above} ${first}`, line.slice(first.length).trimStart()];
+  return [above, line];
 }
 
 function median(xs: number[]): number {
@@ -158,13 +216,21 @@ export function linesToText(pages: Line[][]): string {
     for (let i = 0; i < lines.length; ) {
       const run = columnRun(lines, i);
       if (run) {
-        out.push('', ...readColumns(lines.slice(i, run.end), run.mid), '');
+        out.push('', ...readColumns(lines.slice(i, run.end), run.sides), '');
         i = run.end;
         prev = undefined;
         continue;
       }
       const l = lines[i]!;
       if (prev && opensParagraph(prev, l, margin, right, i === 0 ? 0 : spacing)) out.push('');
+      else if (prev && out.length) {
+        const moved = carryOver(out[out.length - 1]!, text(l), x1(prev) >= right - l.size);
+        out[out.length - 1] = moved[0];
+        if (moved[1]) out.push(moved[1]);
+        prev = l;
+        i++;
+        continue;
+      }
       out.push(text(l));
       prev = l;
       i++;

@@ -1,0 +1,43 @@
+// Word tables → text. The official layout sets the header (issuer | national motto; số | place and
+// date) and the signature (Nơi nhận | signer) as two-column tables without borders: those are read
+// column by column, the way the text reader expects a header. A table of three or more columns (a
+// task table: STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn) becomes a Markdown pipe table, which
+// the task-table reader reads.
+import { attr, child, childrenNamed, type XmlNode } from '../xml.js';
+import { blocks, type DocxContext } from '../docx.js';
+
+interface Cell { paras: string[]; span: number; merged: boolean }
+
+function rowsOf(tbl: XmlNode, ctx: DocxContext): Cell[][] {
+  return childrenNamed(tbl, 'w:tr').map((tr) =>
+    childrenNamed(tr, 'w:tc').map((tc) => {
+      const tcPr = child(tc, 'w:tcPr');
+      const vMerge = child(tcPr, 'w:vMerge');
+      return {
+        // Nested tables and paragraphs alike; the header cells carry no emphasis marks.
+        paras: blocks(tc, ctx).filter((b) => b.trim()).map((b) => b.replace(/\*{1,3}([^*]+)\*{1,3}/gu, '$1')),
+        span: Number(attr(child(tcPr, 'w:gridSpan')) ?? '1') || 1,
+        merged: vMerge !== undefined && attr(vMerge) !== 'restart',
+      };
+    }),
+  );
+}
+
+const cellLine = (c: Cell) => (c.merged ? '' : c.paras.join(' ').replace(/\s*\n\s*/gu, ' ').replace(/\|/gu, '/'));
+
+export function tableText(tbl: XmlNode, ctx: DocxContext): string {
+  const rows = rowsOf(tbl, ctx).filter((r) => r.length);
+  const cols = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.span, 0)));
+  if (cols <= 2) {
+    const left = rows.flatMap((r) => r[0]?.paras ?? []);
+    const right = rows.flatMap((r) => r.slice(1).flatMap((c) => c.paras));
+    return [left.join('\n'), right.join('\n')].filter(Boolean).join('\n\n');
+  }
+  const lines = rows.map((r) => {
+    const cells = r.flatMap((c) => [cellLine(c), ...Array<string>(c.span - 1).fill('')]);
+    while (cells.length < cols) cells.push('');
+    return `| ${cells.join(' | ')} |`;
+  });
+  lines.splice(1, 0, `|${' --- |'.repeat(cols)}`);
+  return lines.join('\n');
+}
