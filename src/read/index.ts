@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { detectLegacy } from './legacy/index.js';
 
 export class ReadError extends Error {
   constructor(public readonly path: string, reason: string) {
@@ -71,16 +72,10 @@ export function decodeText(path: string, bytes: Buffer): { text: string; encodin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Old Vietnamese files are often Windows-1258; accept that only when it yields Vietnamese letters.
-    try {
-      const text = new TextDecoder('windows-1258', { fatal: true }).decode(bytes);
-      // Nearly any bytes decode as Windows-1258; accept only text that reads as Vietnamese.
-      const letters = text.match(/\p{L}/gu)?.length ?? 0;
-      const viet = text.match(/[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu)?.length ?? 0;
-      if (letters >= 20 && viet / letters >= 0.05) return { text, encoding: 'windows-1258' };
-    } catch {
-      /* fall through */
-    }
+    // Old Vietnamese files: Windows-1258, TCVN3 (ABC), VNI-Windows or VISCII, told apart by which one
+    // reads as Vietnamese (read/legacy). Nearly any bytes decode in each, so that test is the guard.
+    const legacy = detectLegacy(bytes);
+    if (legacy) return legacy;
     throw new ReadError(path, 'not valid UTF-8 text (wrong encoding? save it as UTF-8)');
   }
 }

@@ -45,7 +45,7 @@ async function pages(bytes: Buffer): Promise<PageText[]> {
 }
 
 /** Text that is mostly replacement or private-use characters comes from fonts with no Unicode map. */
-function unmapped(text: string): boolean {
+export function unmapped(text: string): boolean {
   const chars = text.replace(/\s/gu, '');
   const bad = chars.match(/[\uFFFD\uE000-\uF8FF\u0000-\u0008]/gu)?.length ?? 0;
   const letters = chars.match(/\p{L}/gu)?.length ?? 0;
