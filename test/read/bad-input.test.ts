@@ -5,9 +5,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { unmapped } from '../../src/read/pdf.js';
+import { storedZip } from './zip-helper.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'nhiemvu.js');
@@ -16,28 +16,6 @@ const formats = join(root, 'fixtures', 'formats');
 function run(args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: root, timeout: 120_000, env: { PATH: dirname(process.execPath) } });
   return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** A zip of stored (uncompressed) entries. */
-function storedZip(files: [string, string][]): Buffer {
-  const parts: Buffer[] = [];
-  const dir: Buffer[] = [];
-  let off = 0;
-  for (const [name, text] of files) {
-    const data = Buffer.from(text);
-    const n = Buffer.from(name);
-    const h = Buffer.alloc(30);
-    h.writeUInt32LE(0x04034b50, 0); h.writeUInt32LE(crc32(data), 14); h.writeUInt32LE(data.length, 18); h.writeUInt32LE(data.length, 22); h.writeUInt16LE(n.length, 26);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0); c.writeUInt32LE(crc32(data), 16); c.writeUInt32LE(data.length, 20); c.writeUInt32LE(data.length, 24); c.writeUInt16LE(n.length, 28); c.writeUInt32LE(off, 42);
-    parts.push(h, n, data);
-    dir.push(c, n);
-    off += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(dir);
-  const e = Buffer.alloc(22);
-  e.writeUInt32LE(0x06054b50, 0); e.writeUInt16LE(files.length, 8); e.writeUInt16LE(files.length, 10); e.writeUInt32LE(cd.length, 12); e.writeUInt32LE(off, 16);
-  return Buffer.concat([...parts, cd, e]);
 }
 
 describe('bad input in a batch', () => {

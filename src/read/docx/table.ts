@@ -14,8 +14,7 @@ function rowsOf(tbl: XmlNode, ctx: DocxContext): Cell[][] {
       const tcPr = child(tc, 'w:tcPr');
       const vMerge = child(tcPr, 'w:vMerge');
       return {
-        // Nested tables and paragraphs alike; the header cells carry no emphasis marks.
-        paras: blocks(tc, ctx).filter((b) => b.trim()).map((b) => b.replace(/\*{1,3}([^*]+)\*{1,3}/gu, '$1')),
+        paras: blocks(tc, ctx).filter((b) => b.trim()),
         span: Number(attr(child(tcPr, 'w:gridSpan')) ?? '1') || 1,
         merged: vMerge !== undefined && attr(vMerge) !== 'restart',
       };
@@ -23,14 +22,16 @@ function rowsOf(tbl: XmlNode, ctx: DocxContext): Cell[][] {
   );
 }
 
-const cellLine = (c: Cell) => (c.merged ? '' : c.paras.join(' ').replace(/\s*\n\s*/gu, ' ').replace(/\|/gu, '/'));
+const cellLine = (c: Cell) => (c.merged ? '' : c.paras.join(' ').replace(/\s*\n\s*/gu, ' ').replace(/\|/gu, '\\|'));
+// The header and signature cells are read as plain lines, as the text reader has them.
+const plain = (s: string) => s.replace(/\*{1,3}([^*\n]+?)\*{1,3}/gu, '$1');
 
 export function tableText(tbl: XmlNode, ctx: DocxContext): string {
   const rows = rowsOf(tbl, ctx).filter((r) => r.length);
   const cols = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.span, 0)));
   if (cols <= 2) {
-    const left = rows.flatMap((r) => r[0]?.paras ?? []);
-    const right = rows.flatMap((r) => r.slice(1).flatMap((c) => c.paras));
+    const left = rows.flatMap((r) => r[0]?.paras ?? []).map(plain);
+    const right = rows.flatMap((r) => r.slice(1).flatMap((c) => c.paras)).map(plain);
     return [left.join('\n'), right.join('\n')].filter(Boolean).join('\n\n');
   }
   const lines = rows.map((r) => {
