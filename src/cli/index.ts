@@ -128,7 +128,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('extract')
-    .description('extract the obligations of each document (text, Markdown, .docx; .pdf with pdftotext)')
+    .description('extract the obligations of each document (text, Markdown, .docx, .pdf)')
     .argument('[files...]', 'documents to read; "-" or none reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, json otherwise)').choices(['table', 'json', 'ndjson', 'csv']))
     .option('-o, --out <file>', 'write to a file instead of standard output')

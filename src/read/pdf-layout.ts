@@ -9,8 +9,12 @@
 //                  or the signature table) is read column by column: left lines, then right lines
 //  pdf-furniture   a bare page number, or a line in the top/bottom band repeated on other pages, is
 //                  page furniture and dropped
+//  pdf-table       a ruled table of three or more columns is read cell by cell into pipe rows
+//                  (pdf-table.ts)
 //  pdf-paragraph   a blank line before a line that starts a paragraph (indented first line, a
 //                  wider gap than the page's line spacing, or after a short last line)
+
+import { findTables, type Rule } from './pdf-table.js';
 
 export interface Piece {
   str: string;
@@ -26,6 +30,8 @@ export interface PageText {
   width: number;
   height: number;
   pieces: Piece[];
+  /** Drawn rules (table borders), when the reader collected them. */
+  rules?: Rule[];
 }
 
 interface Seg {
@@ -38,6 +44,8 @@ export interface Line {
   y: number;
   size: number;
   segs: Seg[];
+  /** A ruled table read as pipe rows (pdf-table), standing in the flow at its top. */
+  table?: string;
 }
 
 const x0 = (l: Line) => l.segs[0]!.x0;
@@ -104,7 +112,7 @@ export function dropFurniture(pages: { height: number; lines: Line[] }[]): Line[
     for (const k of new Set(p.lines.filter((l) => band(p, l)).map(furnitureKey))) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
   return pages.map((p) =>
-    p.lines.filter((l) => !(band(p, l) && (PAGE_NUMBER.test(text(l)) || (pages.length > 1 && (seen.get(furnitureKey(l)) ?? 0) > 1)))),
+    p.lines.filter((l) => l.table !== undefined || !(band(p, l) && (PAGE_NUMBER.test(text(l)) || (pages.length > 1 && (seen.get(furnitureKey(l)) ?? 0) > 1)))),
   );
 }
 
@@ -204,10 +212,10 @@ function median(xs: number[]): number {
 
 /** Lines of all pages (furniture already dropped) → the document's text. */
 export function linesToText(pages: Line[][]): string {
-  const all = pages.flat();
-  if (!all.length) return '';
+  const all = pages.flat().filter((l) => !l.table);
+  if (!all.length && !pages.flat().length) return '';
   const margin = median(all.filter((l) => l.segs.length === 1).map(x0).sort((a, b) => a - b).slice(0, Math.max(1, Math.ceil(all.length / 4))));
-  const right = Math.max(...all.map(x1));
+  const right = all.length ? Math.max(...all.map(x1)) : 0;
   const out: string[] = [];
   let prev: Line | undefined;
   for (const lines of pages) {
@@ -222,6 +230,12 @@ export function linesToText(pages: Line[][]): string {
         continue;
       }
       const l = lines[i]!;
+      if (l.table) {
+        out.push('', l.table, '');
+        prev = undefined;
+        i++;
+        continue;
+      }
       if (prev && opensParagraph(prev, l, margin, right, i === 0 ? 0 : spacing)) out.push('');
       else if (prev && out.length) {
         const moved = carryOver(out[out.length - 1]!, text(l), x1(prev) >= right - l.size);
@@ -240,6 +254,14 @@ export function linesToText(pages: Line[][]): string {
 }
 
 export function layoutPages(pages: PageText[]): string {
-  const lined = pages.map((p) => ({ height: p.height, lines: buildLines(p.pieces) }));
+  const lined = pages.map((p) => {
+    const { tables, rest } = findTables(p.pieces, p.rules ?? []);
+    const lines = buildLines(rest);
+    for (const t of tables) {
+      const at = lines.findIndex((l) => l.y < t.top);
+      lines.splice(at < 0 ? lines.length : at, 0, { y: t.top, size: 0, segs: [], table: t.text });
+    }
+    return { height: p.height, lines };
+  });
   return linesToText(dropFurniture(lined));
 }

@@ -3,6 +3,51 @@
 // pdf.js gives positioned pieces; pdf-layout rebuilds lines, columns and paragraphs from them.
 import { ReadError } from './index.js';
 import { layoutPages, type PageText, type Piece } from './pdf-layout.js';
+import type { Rule } from './pdf-table.js';
+
+// pdf.js 5 copies operator-list buffers with ArrayBuffer.prototype.transferToFixedLength, which
+// Node 20 lacks (it came in Node 21): without it the page's drawing (table rules) is lost.
+function polyfillTransfer(): void {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (n?: number) => ArrayBuffer };
+  if (proto.transferToFixedLength) return;
+  Object.defineProperty(proto, 'transferToFixedLength', {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, n = this.byteLength) {
+      const out = new ArrayBuffer(n);
+      new Uint8Array(out).set(new Uint8Array(this, 0, Math.min(n, this.byteLength)));
+      return out;
+    },
+  });
+}
+
+type Matrix = [number, number, number, number, number, number];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const times = (a: Matrix, b: Matrix): Matrix => [
+  a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1], a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3],
+  a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5],
+];
+
+/** The bounding boxes of the page's drawn paths, in page units: the rules of its tables. */
+function rulesOf(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Rule[] {
+  const rules: Rule[] = [];
+  const stack: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  ops.fnArray.forEach((fn, i) => {
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && args) ctm = times(ctm, args as Matrix);
+    else if (fn === OPS.constructPath && args) {
+      const mm = args[2] as ArrayLike<number> | null;
+      if (!mm || mm.length < 4) return;
+      const [ax, ay] = apply(ctm, mm[0]!, mm[1]!);
+      const [bx, by] = apply(ctm, mm[2]!, mm[3]!);
+      rules.push({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+    }
+  });
+  return rules;
+}
 
 interface TextItem {
   str?: string;
@@ -23,7 +68,9 @@ function reason(e: unknown, bytes: Buffer): string {
 }
 
 async function pages(bytes: Buffer): Promise<PageText[]> {
-  const { getDocumentProxy } = await import('unpdf');
+  polyfillTransfer();
+  const { getDocumentProxy, getResolvedPDFJS } = await import('unpdf');
+  const { OPS } = (await getResolvedPDFJS()) as unknown as { OPS: Record<string, number> };
   // verbosity 0: pdf.js would print its own warnings about odd fonts to stdout/stderr.
   const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const out: PageText[] = [];
@@ -38,7 +85,7 @@ async function pages(bytes: Buffer): Promise<PageText[]> {
       // Horizontal text only: the size is the vertical scale of the text matrix.
       pieces.push({ str: it.str, x: t[4]!, y: t[5]!, width: it.width ?? 0, size: Math.hypot(t[2]!, t[3]!) });
     }
-    out.push({ width, height, pieces });
+    out.push({ width, height, pieces, rules: rulesOf(await page.getOperatorList(), OPS) });
   }
   await pdf.destroy();
   return out;

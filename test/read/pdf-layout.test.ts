@@ -67,3 +67,27 @@ describe('pdf-paragraph', () => {
     ]);
   });
 });
+
+describe('pdf-table', () => {
+  const V = (x: number) => ({ x0: x - 0.25, y0: 600, x1: x + 0.25, y1: 700 });
+  const H = (y: number) => ({ x0: 66, y0: y - 0.25, x1: 552, y1: y + 0.25 });
+  const rules = [V(66), V(100), V(276), V(376), V(552), H(700), H(672), H(600)];
+  it('reads a ruled table of four columns cell by cell into pipe rows, in the flow at its place', () => {
+    const text = layoutPages([{ width: 595, height: 842, rules, pieces: [
+      P('Các nhiệm vụ:', 85, 720, 80),
+      P('STT', 70, 686, 20), P('Nhiệm vụ', 105, 686, 50), P('Cơ quan chủ trì', 280, 686, 80), P('Thời hạn', 380, 686, 50),
+      P('1', 70, 658, 6), P('Rà soát phương án chữa', 105, 658, 150), P('cháy rừng', 105, 643, 60), P('Sở Nông nghiệp và', 280, 658, 95), P('Môi trường', 280, 643, 60), P('Quý II/2026', 380, 658, 60),
+      P('Nơi nhận:', 85, 560, 60),
+    ] }]);
+    expect(text.split('\n')).toEqual([
+      'Các nhiệm vụ:', '',
+      '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |', '| --- | --- | --- | --- |',
+      '| 1 | Rà soát phương án chữa cháy rừng | Sở Nông nghiệp và Môi trường | Quý II/2026 |', '',
+      'Nơi nhận:', '',
+    ]);
+  });
+  it('leaves a two-column ruled box to the text flow', () => {
+    const text = layoutPages([{ width: 595, height: 842, rules: [V(66), V(300), V(552), H(700), H(600)], pieces: [P('Ô trái', 70, 650, 40), P('Ô phải', 310, 650, 40)] }]);
+    expect(text).not.toMatch(/\|/u);
+  });
+});
