@@ -14,7 +14,7 @@
 //  pdf-paragraph   a blank line before a line that starts a paragraph (indented first line, a
 //                  wider gap than the page's line spacing, or after a short last line)
 
-import { findTables, type Rule } from './pdf-table.js';
+import { continueTable, findTables, tableText, type Rule } from './pdf-table.js';
 
 export interface Piece {
   str: string;
@@ -44,8 +44,8 @@ export interface Line {
   y: number;
   size: number;
   segs: Seg[];
-  /** A ruled table read as pipe rows (pdf-table), standing in the flow at its top. */
-  table?: string;
+  /** A ruled table read cell by cell (pdf-table), standing in the flow at its top. */
+  table?: string[][];
 }
 
 const x0 = (l: Line) => l.segs[0]!.x0;
@@ -187,21 +187,26 @@ function opensParagraph(prev: Line, l: Line, margin: number, right: number, spac
   if (spacing > 0 && prev.y - l.y > 1.3 * spacing) return true;
   // Lines centred on the page (a title over several lines) run on, unless the line above is shorter:
   // only the last line of a wrapped paragraph is short ("KẾ HOẠCH" over its subject).
-  const centred = (m: Line) => x0(m) > margin + 0.5 * l.size && Math.abs((x0(m) + x1(m)) / 2 - (margin + right) / 2) < 0.5 * l.size;
-  if (centred(prev) && centred(l)) return x1(prev) - x0(prev) < 0.7 * (x1(l) - x0(l));
+  // (The line above may fill the measure; the line itself is indented, or it would not be centred.)
+  const onAxis = (m: Line) => Math.abs((x0(m) + x1(m)) / 2 - (margin + right) / 2) < 0.5 * l.size;
+  if (onAxis(prev) && onAxis(l) && x0(l) > margin + 0.5 * l.size) return x1(prev) - x0(prev) < 0.7 * (x1(l) - x0(l));
   if (x0(l) > margin + 0.8 * l.size) return true;
   return x1(prev) < right - 3 * l.size && /^[\p{Lu}\d\-–+•*(]/u.test(text(l));
 }
 
 const LEAD_LABEL = /^(?:\(?[ivxlc]{1,5}\)|\(?[a-zđ]\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.|[IVXL]{1,5}\.|[-+•])(?=\s)/u;
+/** A word that opens a part of a legal text ("Điều 5", "CHƯƠNG II") read as a heading at a line start. */
+const LEAD_PART = /^(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Khoản|Điểm)(?:\s+[\dIVXLC]{1,4}[.:]?)?(?=\s|$)/u;
 
 /** pdf-join: a line inside a paragraph whose first word would read as a list label ("(i)", "a)")
- * after a full line, or that finishes a code broken at its hyphen ("9807/TTr-" ⏎ "SNV"), gives that
- * word to the line above, where the text had it. */
+ * after a full line, or as a part heading ("Điều 5", "ĐIỀU"), or that finishes a code broken at its
+ * hyphen ("9807/TTr-" ⏎ "SNV"), gives that word to the line above, where the text had it. */
 function carryOver(above: string, line: string, aboveFull: boolean): [string, string] {
   const first = /^\S+/u.exec(line)?.[0] ?? '';
   if (/[\p{L}\d/]-$/u.test(above) && /^[\p{L}\d]/u.test(first)) return [above + first, line.slice(first.length).trimStart()];
   if (aboveFull && LEAD_LABEL.test(line)) return [`${above} ${first}`, line.slice(first.length).trimStart()];
+  const part = LEAD_PART.exec(line)?.[0];
+  if (part) return [`${above} ${part}`, line.slice(part.length).trimStart()];
   return [above, line];
 }
 
@@ -231,7 +236,7 @@ export function linesToText(pages: Line[][]): string {
       }
       const l = lines[i]!;
       if (l.table) {
-        out.push('', l.table, '');
+        out.push('', tableText(l.table), '');
         prev = undefined;
         i++;
         continue;
@@ -259,9 +264,15 @@ export function layoutPages(pages: PageText[]): string {
     const lines = buildLines(rest);
     for (const t of tables) {
       const at = lines.findIndex((l) => l.y < t.top);
-      lines.splice(at < 0 ? lines.length : at, 0, { y: t.top, size: 0, segs: [], table: t.text });
+      lines.splice(at < 0 ? lines.length : at, 0, { y: t.top, size: 0, segs: [], table: t.rows });
     }
     return { height: p.height, lines };
   });
-  return linesToText(dropFurniture(lined));
+  const kept = dropFurniture(lined);
+  let last: Line | undefined;
+  for (const page of kept) {
+    if (last?.table && page[0]?.table && continueTable(last.table, page[0].table)) page.shift();
+    last = page[page.length - 1] ?? last;
+  }
+  return linesToText(kept);
 }

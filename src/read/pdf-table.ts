@@ -17,10 +17,29 @@ export interface Rule {
 export interface PdfTable {
   top: number;
   bottom: number;
-  text: string;
+  /** Cell texts, row by row (the first row is the header row). */
+  rows: string[][];
 }
 
 const THIN = 2.5;
+
+/** pdf-table-pages: a table going on at the top of the next page — its header row repeated or
+ * not, its first row the rest of a row cut by the page break (no number in the first cell) —
+ * continues the table the page before ended with. Returns whether `next` was taken in. */
+export function continueTable(prev: string[][], next: string[][]): boolean {
+  if (!prev.length || !next.length || prev[0]!.length !== next[0]!.length) return false;
+  let rows = next;
+  if (rows[0]!.join('|') === prev[0]!.join('|')) rows = rows.slice(1);
+  if (rows.length && !rows[0]![0]) {
+    const last = prev[prev.length - 1]!;
+    rows[0]!.forEach((cell, c) => {
+      if (cell) last[c] = last[c] ? `${last[c]} ${cell}` : cell;
+    });
+    rows = rows.slice(1);
+  }
+  prev.push(...rows);
+  return true;
+}
 const near = (a: number, b: number, tol = 2) => Math.abs(a - b) <= tol;
 
 function distinct(xs: number[]): number[] {
@@ -41,8 +60,38 @@ function tableGroups(rules: Rule[]): Rule[][] {
   return groups.filter((g) => distinct(g.map((r) => (r.x0 + r.x1) / 2)).length >= 4);
 }
 
+const VOWEL = /[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
+const ROMAN = /^[IVXLC]+$/u;
+
+/** pdf-table-wrap: a narrow cell cuts a word where it must ("Thườn" ⏎ "g", "T" ⏎ "T", "V" ⏎ "II"):
+ * every Vietnamese syllable has a vowel, so a lone letter or lower-case letters without one were
+ * cut from their neighbour; so are pieces of a roman numeral. */
+function brokenWord(end: string, start: string): boolean {
+  if (!/\p{L}$/u.test(end) || !/^\p{L}/u.test(start)) return false;
+  const endWord = /\p{L}+$/u.exec(end)![0];
+  const startWord = /^\p{L}+/u.exec(start)![0];
+  // An acronym has no vowel either ("CHQS", "TTg"): only a lone letter or lower-case letters count.
+  const fragment = (w: string) => !VOWEL.test(w) && (w.length === 1 || w === w.toLowerCase());
+  return fragment(endWord) || fragment(startWord) || (ROMAN.test(endWord) && ROMAN.test(startWord) && endWord.length + startWord.length <= 4);
+}
+
+/** A cell's lines joined with a space; without one where a word or a date was cut ("30/11/" ⏎ "2025"). */
 function cellText(pieces: Piece[]): string {
-  return buildLines(pieces).map((l) => l.segs.map((s) => s.text).join(' ')).join(' ').replace(/\|/gu, '\\|').trim();
+  const lines = buildLines(pieces).map((l) => ({ text: l.segs.map((s) => s.text).join(' ') }));
+  if (!lines.length) return '';
+  let out = lines[0]!.text;
+  for (let k = 1; k < lines.length; k++) {
+    const cut = /\S[/-]$/u.test(out) || brokenWord(/\S+$/u.exec(out)![0], /^\S*/u.exec(lines[k]!.text)![0]);
+    out += (cut ? '' : ' ') + lines[k]!.text;
+  }
+  return out.replace(/\|/gu, '\\|').trim();
+}
+
+/** Pipe rows, with the separator under the header row. */
+export function tableText(rows: string[][]): string {
+  const lines = rows.map((row) => `| ${row.join(' | ')} |`);
+  if (lines.length > 1) lines.splice(1, 0, `|${' --- |'.repeat(rows[0]!.length)}`);
+  return lines.join('\n');
 }
 
 function readTable(group: Rule[], rules: Rule[], pieces: Piece[], used: Set<Piece>): PdfTable {
@@ -65,14 +114,13 @@ function readTable(group: Rule[], rules: Rule[], pieces: Piece[], used: Set<Piec
       used.add(p);
     }
   }
-  const lines = grid.map((row) => row.map(cellText)).filter((row) => row.some(Boolean)).map((row) => `| ${row.join(' | ')} |`);
-  if (lines.length > 1) lines.splice(1, 0, `|${' --- |'.repeat(cols.length - 1)}`);
-  return { top, bottom, text: lines.join('\n') };
+  const rowsText = grid.map((row) => row.map((cell) => cellText(cell))).filter((row) => row.some(Boolean));
+  return { top, bottom, rows: rowsText };
 }
 
 /** Tables found on a page, and the pieces that are not inside one. */
 export function findTables(pieces: Piece[], rules: Rule[]): { tables: PdfTable[]; rest: Piece[] } {
   const used = new Set<Piece>();
-  const tables = tableGroups(rules).map((g) => readTable(g, rules, pieces, used)).filter((t) => t.text);
+  const tables = tableGroups(rules).map((g) => readTable(g, rules, pieces, used)).filter((t) => t.rows.length);
   return { tables, rest: pieces.filter((p) => !used.has(p)) };
 }

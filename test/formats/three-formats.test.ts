@@ -23,6 +23,7 @@ const DOCS: { name: string; number: string; type: string; date: string; count: n
   { name: 'cv-4240-ho-chi-minh-csdl-can-bo', number: '4240/UBND-VX', type: 'cong-van', date: '2025-11-28', count: 10, has: [['1.-1', 'Các cơ quan chuyên môn, cơ quan hành chính khác'], ['2.-1', 'Sở Nội vụ']] },
   { name: 'tb-659-vpcp-nghi-quyet-66', number: '659/TB-VPCP', type: 'thong-bao', date: '2025-11-29', count: 13, has: [['1', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']] },
   { name: 'kh-159-can-tho-giam-ngheo', number: '159/KH-UBND', type: 'ke-hoach', date: '2025-11-19', count: 24, has: [['V.1.-1', 'Sở Nông nghiệp và Môi trường'], ['V.2.¶1', 'Sở Tài chính'], ['V.6.-4', 'Ủy ban nhân dân cấp xã']] },
+  { name: 'kh-980-nghe-an-phong-thu-dan-su', number: '980/KH-UBND', type: 'ke-hoach', date: '2025-11-18', count: 14, has: [['IV.2', 'Bộ Chỉ huy Quân sự tỉnh'], ['IV.4', 'Sở Tài chính']] },
 ];
 
 describe('three formats of one document', () => {
@@ -40,4 +41,16 @@ describe('three formats of one document', () => {
       expect(pdf.obligations).toEqual(txt.obligations);
     });
   }
+});
+
+describe('a ruled task table (the appendix of kh-980, 6 columns, over several pages)', () => {
+  it('reads the same pipe rows from the .docx table and from the .pdf rules as the .txt has', async () => {
+    const rows = async (ext: string) => (await readSource(join(dir, `kh-980-nghe-an-phong-thu-dan-su.${ext}`))).text.split('\n').filter((l) => l.startsWith('|'));
+    const txt = await rows('txt');
+    expect(txt).toHaveLength(24);
+    expect(txt[2]).toBe('| I | KIỆN TOÀN VÀ HOÀN THIỆN CƠ CHẾ CHỈ ĐẠO, ĐIỀU HÀNH PHÒNG THỦ DÂN SỰ |  |  |  |  |');
+    // The .docx keeps the header row's and group rows' bold.
+    expect((await rows('docx')).map((l) => l.replace(/\*\*/gu, ''))).toEqual(txt);
+    expect(await rows('pdf')).toEqual(txt);
+  });
 });
