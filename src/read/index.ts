@@ -57,9 +57,18 @@ export async function decodeBytes(path: string, bytes: Buffer): Promise<Source> 
     const { docxToText } = await import('./docx.js');
     return { path, text: docxToText(path, bytes), sha256, bytes: bytes.length, encoding: 'docx' };
   }
+  refuseOtherFormats(path, bytes);
   const { text, encoding } = decodeText(path, bytes);
   if (!text.trim()) throw new ReadError(path, 'no text (only white space)');
   return { path, text, sha256, bytes: bytes.length, encoding };
+}
+
+/** Formats a clerk also receives that are not read: named, with what to do, instead of "binary". */
+function refuseOtherFormats(path: string, bytes: Buffer): void {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    throw new ReadError(path, 'old Word .doc (or other Office 97-2003) file: save it as .docx, e.g. `libreoffice --headless --convert-to docx`');
+  }
+  if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') throw new ReadError(path, 'RTF file: save it as .docx or as text');
 }
 
 export function decodeText(path: string, bytes: Buffer): { text: string; encoding: string } {

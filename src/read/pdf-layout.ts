@@ -11,6 +11,8 @@
 //                  page furniture and dropped
 //  pdf-table       a ruled table of three or more columns is read cell by cell into pipe rows
 //                  (pdf-table.ts)
+//  pdf-footnote    a small raised number is a call "[n]"; a line low on the page opening with a
+//                  called number is the footnote's text "[n] …"
 //  pdf-paragraph   a blank line before a line that starts a paragraph (indented first line, a
 //                  wider gap than the page's line spacing, or after a short last line)
 
@@ -66,9 +68,15 @@ export function buildLines(pieces: Piece[]): Line[] {
 
 const LABEL_ONLY = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]$/u;
 
+/** pdf-footnote: a small raised number is a footnote call, written "[n]" as the text reader knows it. */
+function markCalls(ps: Piece[], size: number): Piece[] {
+  const base = ps.find((p) => p.size === size)?.y ?? 0;
+  return ps.map((p) => (p.size < 0.75 * size && p.y > base + 0.15 * size && /^\s*\d{1,3}\s*$/u.test(p.str) ? { ...p, str: `[${p.str.trim()}]` } : p));
+}
+
 function toLine(group: Piece[]): Line {
-  const ps = [...group].sort((a, b) => a.x - b.x);
-  const size = Math.max(...ps.filter((p) => p.str.trim()).map((p) => p.size), 1);
+  const size = Math.max(...group.filter((p) => p.str.trim()).map((p) => p.size), 1);
+  const ps = markCalls([...group].sort((a, b) => a.x - b.x), size);
   const segs: Seg[] = [];
   let cur: Seg | null = null;
   let pendingSpace = false;
@@ -90,7 +98,8 @@ function toLine(group: Piece[]): Line {
       const gap = p.x - cur.x1;
       // A list label printed by Word's numbering is its own piece, and its tab may shrink to nothing.
       const label = LABEL_ONLY.test(cur.text);
-      const space = pendingSpace || label || (gap > 0.15 * size && !/\s$/u.test(cur.text) && !/^\s/u.test(p.str));
+      const call = /^\[\d+\]$/u.test(p.str);
+      const space = !call && (pendingSpace || label || (gap > 0.15 * size && !/\s$/u.test(cur.text) && !/^\s/u.test(p.str)));
       cur.text += (space ? ' ' : '') + p.str;
       cur.x1 = Math.max(cur.x1, p.x + p.width);
     }
@@ -258,10 +267,22 @@ export function linesToText(pages: Line[][]): string {
   return out.join('\n').replace(/\n{3,}/gu, '\n\n').trim() + '\n';
 }
 
+/** pdf-footnote: in the lower part of a page that calls footnotes, a line opening with a called
+ * number ("1 Trường đã …") is that footnote's text: "[1] Trường đã …". */
+function markNotes(lines: Line[], height: number): Line[] {
+  const calls = new Set(lines.flatMap((l) => [...text(l).matchAll(/\S\[(\d{1,3})\]/gu)].map((m) => m[1]!)));
+  if (!calls.size) return lines;
+  for (const l of lines) {
+    const m = /^(\d{1,3})\s/u.exec(l.segs[0]!.text);
+    if (m && calls.has(m[1]!) && l.y < height * 0.4 && l.segs.length === 1) l.segs[0]!.text = `[${m[1]}]${l.segs[0]!.text.slice(m[1]!.length)}`;
+  }
+  return lines;
+}
+
 export function layoutPages(pages: PageText[]): string {
   const lined = pages.map((p) => {
     const { tables, rest } = findTables(p.pieces, p.rules ?? []);
-    const lines = buildLines(rest);
+    const lines = markNotes(buildLines(rest), p.height);
     for (const t of tables) {
       const at = lines.findIndex((l) => l.y < t.top);
       lines.splice(at < 0 ? lines.length : at, 0, { y: t.top, size: 0, segs: [], table: t.rows });

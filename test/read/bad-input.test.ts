@@ -33,6 +33,8 @@ describe('bad input in a batch', () => {
       join(tmp, 'folder'),
       join(tmp, 'missing.pdf'),
       join(formats, 'bad', 'scan-no-text.pdf'),
+      f('old.doc', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)])),
+      f('letter.rtf', '{\\rtf1\\ansi Kính gửi}'),
       f('blank.docx', storedZip([['word/document.xml', '<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p/></w:body></w:document>']])),
       join(formats, 'cv-4240-ho-chi-minh-csdl-can-bo.pdf'),
       join(formats, 'tb-659-vpcp-nghi-quyet-66.docx'),
@@ -48,6 +50,8 @@ describe('bad input in a batch', () => {
       expect.stringMatching(/folder: is a directory/u),
       expect.stringMatching(/missing\.pdf: no such file/u),
       expect.stringMatching(/scan-no-text\.pdf: no text layer .*ocrmypdf -l vie/u),
+      expect.stringMatching(/old\.doc: old Word \.doc .*save it as \.docx/u),
+      expect.stringMatching(/letter\.rtf: RTF file/u),
       expect.stringMatching(/blank\.docx: empty Word document/u),
     ]);
     expect(r.err).not.toMatch(/\n\s+at /u);

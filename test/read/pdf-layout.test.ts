@@ -91,3 +91,16 @@ describe('pdf-table', () => {
     expect(text).not.toMatch(/\|/u);
   });
 });
+
+describe('pdf-footnote', () => {
+  it('writes a small raised number as a call [n], and the footnote low on the page as [n] …', () => {
+    const text = layoutPages([page([
+      P('Các trường đủ điều kiện đánh giá ngoài', 72, 708, 295), P('1', 367.6, 712.2, 4, 6.4), P(' ', 371.7, 712.2, 4, 6.4), P('hoàn thiện hồ sơ.', 376, 708, 100),
+      P('1', 72, 105, 7, 11), P(' ', 79, 105, 4, 11), P('Trường đã tự đánh giá.', 83, 105, 150),
+    ])]);
+    expect(text).toBe('Các trường đủ điều kiện đánh giá ngoài[1] hoàn thiện hồ sơ.\n[1] Trường đã tự đánh giá.\n');
+  });
+  it('leaves a number in the body alone when nothing calls it', () => {
+    expect(layoutPages([page([P('1 Trường đã tự đánh giá.', 72, 105, 150)])])).toBe('1 Trường đã tự đánh giá.\n');
+  });
+});
