@@ -79,9 +79,22 @@ export function paragraphText(p: XmlNode, ctx: DocxContext, emphasis = true): st
 }
 
 /** Body elements in order → text blocks (a paragraph, or a whole table). */
+/** Text boxes anchored in a paragraph (a header set in boxes instead of a table), once each: Word
+ * writes a box twice, as mc:Choice and as a VML mc:Fallback. */
+function textBoxes(n: XmlNode, out: XmlNode[] = []): XmlNode[] {
+  for (const c of n.children) {
+    if (c.name === 'w:txbxContent') out.push(c);
+    else if (c.name !== 'mc:Fallback') textBoxes(c, out);
+  }
+  return out;
+}
+
 export function blocks(parent: XmlNode, ctx: DocxContext, out: string[] = []): string[] {
   for (const c of parent.children) {
-    if (c.name === 'w:p') out.push(paragraphText(c, ctx));
+    if (c.name === 'w:p') {
+      for (const box of textBoxes(c)) blocks(box, ctx, out);
+      out.push(paragraphText(c, ctx));
+    }
     else if (c.name === 'w:tbl') out.push(tableText(c, ctx));
     else if (c.name === 'w:sdt') blocks(child(c, 'w:sdtContent') ?? c, ctx, out);
   }

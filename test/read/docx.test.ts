@@ -98,3 +98,17 @@ describe('docx document', () => {
     expect(await ids(typed)).toEqual([['1', 'Sở Nông nghiệp và Môi trường', '2026-06-30'], ['2', 'Công an tỉnh', '2026-07-15']]);
   });
 });
+
+describe('docx layouts of the header', () => {
+  it('a header table with an empty spacer column is still read column by column', () => {
+    const spacer = `<w:tbl>${tr(tc('ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH'), '<w:tc><w:p/></w:tc>', tc('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))}${tr(tc('Số: 12/KH-UBND'), '<w:tc><w:p/></w:tc>', tc('Hà Tĩnh, ngày 3 tháng 3 năm 2026'))}</w:tbl>`;
+    expect(docxToText('x.docx', docx(spacer)).split('\n')).toEqual([
+      'ỦY BAN NHÂN DÂN', 'TỈNH HÀ TĨNH', 'Số: 12/KH-UBND', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Tĩnh, ngày 3 tháng 3 năm 2026', '',
+    ]);
+  });
+  it('reads text boxes once (mc:Choice, not the VML fallback), before their anchor paragraph', () => {
+    const box = (t: string) => `<w:txbxContent>${p(t)}</w:txbxContent>`;
+    const anchored = `<w:p><w:r><mc:AlternateContent xmlns:mc="m"><mc:Choice Requires="wps"><w:drawing>${box('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 12/KH-UBND</w:t></w:r></w:p>`;
+    expect(docxToText('x.docx', docx(anchored))).toBe('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\nSố: 12/KH-UBND\n');
+  });
+});

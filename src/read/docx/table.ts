@@ -26,8 +26,32 @@ const cellLine = (c: Cell) => (c.merged ? '' : c.paras.join(' ').replace(/\s*\n\
 // The header and signature cells are read as plain lines, as the text reader has them.
 const plain = (s: string) => s.replace(/\*{1,3}([^*\n]+?)\*{1,3}/gu, '$1');
 
+/** Grid columns where no row has text: a spacer column between the header's two halves. */
+function emptyColumns(rows: Cell[][]): Set<number> {
+  const used = new Set<number>();
+  for (const r of rows) {
+    let col = 0;
+    for (const c of r) {
+      if (c.paras.length) used.add(col);
+      col += c.span;
+    }
+  }
+  const cols = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.span, 0)));
+  return new Set([...Array(cols).keys()].filter((k) => !used.has(k)));
+}
+
 export function tableText(tbl: XmlNode, ctx: DocxContext): string {
-  const rows = rowsOf(tbl, ctx).filter((r) => r.length);
+  const all = rowsOf(tbl, ctx).filter((r) => r.length);
+  const empty = emptyColumns(all);
+  // Drop the empty spacer cells (a cell spanning into a used column is kept).
+  const rows = all.map((r) => {
+    let col = 0;
+    return r.filter((c) => {
+      const keep = c.span > 1 || !empty.has(col);
+      col += c.span;
+      return keep;
+    });
+  });
   const cols = Math.max(0, ...rows.map((r) => r.reduce((n, c) => n + c.span, 0)));
   if (cols <= 2) {
     const left = rows.flatMap((r) => r[0]?.paras ?? []).map(plain);
