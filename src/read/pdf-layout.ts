@@ -66,6 +66,10 @@ export function buildLines(pieces: Piece[]): Line[] {
   return groups.map(toLine).filter((l) => l.segs.length > 0);
 }
 
+/** pdf-header-split: what opens the right cell of the official header (the motto, the place and
+ * date) splits the line even where a long issuer name leaves a gap under 2 em. */
+const RIGHT_CELL = /^(?:CỘNG HÒA XÃ HỘI|ĐẢNG CỘNG SẢN|Độc lập - Tự do|[\p{Lu}][\p{L} .]{1,30},\s*ngày\s)/u;
+
 const LABEL_ONLY = /^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]$/u;
 
 /** pdf-footnote: a small raised number is a footnote call, written "[n]" as the text reader knows it. */
@@ -82,7 +86,8 @@ function toLine(group: Piece[]): Line {
   let pendingSpace = false;
   for (const p of ps) {
     const blank = !p.str.trim();
-    if (cur && p.x - cur.x1 > 2 * size && !pendingSpace && !blank) {
+    const gap = cur ? p.x - cur.x1 : 0;
+    if (cur && !blank && ((gap > 2 * size && !pendingSpace) || (gap > 0.5 * size && RIGHT_CELL.test(p.str)))) {
       segs.push(cur);
       cur = null;
     }

@@ -104,3 +104,18 @@ describe('pdf-footnote', () => {
     expect(layoutPages([page([P('1 Trường đã tự đánh giá.', 72, 105, 150)])])).toBe('1 Trường đã tự đánh giá.\n');
   });
 });
+
+describe('pdf-header-split', () => {
+  it('splits at the motto and the date line even when a long issuer leaves a gap under 2 em', () => {
+    const text = layoutPages([page([
+      P('BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 60, 773, 250), P('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 320, 773, 230),
+      P('Số: 12/BNN-KH', 120, 755, 90), P('Hà Nội, ngày 3 tháng 3 năm 2026', 330, 755, 200),
+      P('Kính gửi: các cơ quan, đơn vị thuộc Bộ và các địa phương có liên quan.', 85, 700, 450),
+    ])]);
+    expect(text.split('\n').slice(0, 6)).toEqual(['BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN', 'Số: 12/BNN-KH', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Hà Nội, ngày 3 tháng 3 năm 2026', '']);
+  });
+  it('does not split a sentence at "Độc lập" or a date phrase after an ordinary space', () => {
+    const [l] = buildLines([P('Tinh thần', 85, 600, 55), P('Độc lập - Tự do', 142, 600, 90)]);
+    expect(l!.segs).toHaveLength(1);
+  });
+});
