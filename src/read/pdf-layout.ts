@@ -257,7 +257,8 @@ export function linesToText(pages: Line[][]): string {
       }
       if (prev && opensParagraph(prev, l, margin, right, i === 0 ? 0 : spacing)) out.push('');
       else if (prev && out.length) {
-        const moved = carryOver(out[out.length - 1]!, text(l), x1(prev) >= right - l.size);
+        // "Full": the line above reaches the right edge of a real measure (not a page of short lines).
+        const moved = carryOver(out[out.length - 1]!, text(l), x1(prev) >= right - l.size && right - margin > 20 * l.size);
         out[out.length - 1] = moved[0];
         if (moved[1]) out.push(moved[1]);
         prev = l;

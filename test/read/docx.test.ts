@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../src/read/xml.js';
 import { Numbering, formatNumber } from '../../src/read/docx/numbering.js';
 import { docxToText } from '../../src/read/docx.js';
-import { decodeBytes } from '../../src/read/index.js';
+import { join } from 'node:path';
+import { decodeBytes, readSource } from '../../src/read/index.js';
 import { extractDocument } from '../../src/pipeline/index.js';
 import { storedZip } from './zip-helper.js';
 
@@ -110,5 +111,16 @@ describe('docx layouts of the header', () => {
     const box = (t: string) => `<w:txbxContent>${p(t)}</w:txbxContent>`;
     const anchored = `<w:p><w:r><mc:AlternateContent xmlns:mc="m"><mc:Choice Requires="wps"><w:drawing>${box('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Số: 12/KH-UBND</w:t></w:r></w:p>`;
     expect(docxToText('x.docx', docx(anchored))).toBe('ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\nSố: 12/KH-UBND\n');
+  });
+});
+
+describe('numbering checked against LibreOffice', () => {
+  it('the .docx labels are the ones LibreOffice printed into the .pdf', async () => {
+    const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'formats');
+    const docxText = (await readSource(join(dir, 'numbering-lists.docx'))).text;
+    const pdfText = (await readSource(join(dir, 'numbering-lists.pdf'))).text;
+    const labels = (t: string) => t.split('\n').filter(Boolean);
+    expect(labels(docxText)).toEqual(['1. a', '2. b', '3. c', '3.1. d', '1. e', '2. f', '3. g']);
+    expect(labels(pdfText)).toEqual(labels(docxText));
   });
 });
