@@ -17,9 +17,29 @@ export function capsWords(text: string): string {
   return text.replace(/\p{L}+/gu, (w) => (/[A-Z].*[A-Z]/u.test(w) && !/[a-z]/u.test(w) && /\p{Ll}/u.test(w) ? w.toUpperCase() : w));
 }
 
+/** Windows-1252 punctuation that Word typed into TCVN3 files: … ‘ ’ “ ” • – —. */
+const CP1252_PUNCT: Record<number, string> = { 0x85: '…', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—' };
+const isLetterByte = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a) || b >= 0x80);
+
+/** tcvn3-punct: bytes 0x85 and 0x91-0x97 are capitals with tones in TCVN 5712 (VN1) but Word's
+ * quotes and dashes in the ABC (VN3) files most old documents are: a capital inside a word (a
+ * letter on both sides) or ending a word in capitals ("BỘ"), punctuation otherwise. */
+function decodeTcvn(bytes: Buffer): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    const punct = CP1252_PUNCT[b];
+    const prev = bytes[i - 1];
+    const next = bytes[i + 1];
+    const inWord = (isLetterByte(prev) && isLetterByte(next)) || (prev !== undefined && prev >= 0x41 && prev <= 0x5a && !(next !== undefined && next >= 0x61 && next <= 0x7a));
+    s += punct !== undefined && !inWord ? punct : TCVN5712_1[b]!;
+  }
+  return capsWords(s.normalize('NFC'));
+}
+
 export const LEGACY: { name: string; decode: (b: Buffer) => string }[] = [
   { name: 'windows-1258', decode: (b) => new TextDecoder('windows-1258').decode(b).normalize('NFC') },
-  { name: 'tcvn3', decode: (b) => capsWords(byTable(TCVN5712_1)(b)) },
+  { name: 'tcvn3', decode: decodeTcvn },
   { name: 'vni-windows', decode: decodeVni },
   { name: 'viscii', decode: byTable(VISCII) },
 ];
