@@ -58,8 +58,9 @@ function withEmphasis(runs: RunText[], emphasis: boolean): string {
     .map((r) => {
       const mark = emphasis ? (r.b ? '**' : '') + (r.i ? '*' : '') : '';
       if (!mark || !r.text.trim()) return r.text;
-      const m = /^(\s*)([\s\S]*?)(\s*)$/u.exec(r.text)!;
-      return `${m[1]}${mark}${m[2]}${[...mark].reverse().join('')}${m[3]}`;
+      const lead = r.text.length - r.text.trimStart().length;
+      const trail = r.text.length - r.text.trimEnd().length;
+      return `${r.text.slice(0, lead)}${mark}${r.text.trim()}${[...mark].reverse().join('')}${r.text.slice(r.text.length - trail)}`;
     })
     .join('');
 }
@@ -71,7 +72,7 @@ export function paragraphText(p: XmlNode, ctx: DocxContext, emphasis = true): st
   const style = ctx.styleNum.get(attr(child(pPr, 'w:pStyle')) ?? '');
   const numId = attr(child(numPr, 'w:numId')) ?? style?.numId;
   const ilvl = Number(attr(child(numPr, 'w:ilvl')) ?? style?.ilvl ?? 0);
-  const text = withEmphasis(runTexts(p, ctx), emphasis).replace(/\t/gu, ' ').replace(/[ \u00a0]+$/gmu, '');
+  const text = withEmphasis(runTexts(p, ctx), emphasis).replace(/\t/gu, ' ').split('\n').map((l) => l.trimEnd()).join('\n');
   if (!text.trim()) return '';
   // A list paragraph whose list is not defined (no numbering.xml) is still a list item.
   const label = numId && numId !== '0' ? ctx.numbering.next(numId, ilvl) ?? '-' : null;

@@ -68,7 +68,7 @@ const ROMAN = /^[IVXLC]+$/u;
  * cut from their neighbour; so are pieces of a roman numeral. */
 function brokenWord(end: string, start: string): boolean {
   if (!/\p{L}$/u.test(end) || !/^\p{L}/u.test(start)) return false;
-  const endWord = /\p{L}+$/u.exec(end)![0];
+  const endWord = end.match(/\p{L}+/gu)!.pop()!;
   const startWord = /^\p{L}+/u.exec(start)![0];
   // An acronym has no vowel either ("CHQS", "TTg"): only a lone letter or lower-case letters count.
   const fragment = (w: string) => !VOWEL.test(w) && (w.length === 1 || w === w.toLowerCase());
@@ -81,7 +81,7 @@ function cellText(pieces: Piece[]): string {
   if (!lines.length) return '';
   let out = lines[0]!.text;
   for (let k = 1; k < lines.length; k++) {
-    const cut = /\S[/-]$/u.test(out) || brokenWord(/\S+$/u.exec(out)![0], /^\S*/u.exec(lines[k]!.text)![0]);
+    const cut = /\S[/-]$/u.test(out) || brokenWord(out.slice(out.lastIndexOf(' ') + 1), /^\S*/u.exec(lines[k]!.text)![0]);
     out += (cut ? '' : ' ') + lines[k]!.text;
   }
   return out.replace(/\|/gu, '\\|').trim();

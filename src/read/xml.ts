@@ -27,7 +27,9 @@ function attrsOf(s: string): Record<string, string> {
 export function parseXml(xml: string): XmlNode {
   const root: XmlNode = { name: '#root', attrs: {}, children: [] };
   const stack: XmlNode[] = [root];
-  const re = /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<(\/?)([\w:.-]+)((?:[^>"']|"[^"]*"|'[^']*')*?)(\/?)>|([^<]+)/gu;
+  // Tag bodies are bounded (attributes of a Word part are short): a '<' that never closes costs a
+  // bounded look-ahead, not a scan to the end, so damaged input stays linear.
+  const re = /<!--[\s\S]{0,100000}?-->|<\?[^>]{0,4000}\?>|<!\[CDATA\[([\s\S]{0,100000}?)\]\]>|<!DOCTYPE[^>]{0,4000}>|<(\/?)([\w:.-]{1,200})((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,4000}?)(\/?)>|([^<]+)/gu;
   for (const m of xml.matchAll(re)) {
     const top = stack[stack.length - 1]!;
     if (m[1] !== undefined) top.children.push({ name: '#text', attrs: {}, children: [], text: m[1] });

@@ -22,9 +22,9 @@ function rowsOf(tbl: XmlNode, ctx: DocxContext): Cell[][] {
   );
 }
 
-const cellLine = (c: Cell) => (c.merged ? '' : c.paras.join(' ').replace(/\s*\n\s*/gu, ' ').replace(/\|/gu, '\\|'));
+const cellLine = (c: Cell) => (c.merged ? '' : c.paras.join(' ').split('\n').map((l) => l.trim()).join(' ').replace(/\|/gu, '\\|'));
 // The header and signature cells are read as plain lines, as the text reader has them.
-const plain = (s: string) => s.replace(/\*{1,3}([^*\n]+?)\*{1,3}/gu, '$1');
+const plain = (s: string) => s.replace(/\*{1,3}([^*\n]{1,2000}?)\*{1,3}/gu, '$1');
 
 /** Grid columns where no row has text: a spacer column between the header's two halves. */
 function emptyColumns(rows: Cell[][]): Set<number> {

@@ -14,7 +14,7 @@ const byTable = (table: string) => (bytes: Buffer) => {
 /** tcvn3-caps: ABC "H" fonts draw lower-case codes as capitals, so a word in capitals comes back with
  * lower-case toned letters ("NHâN"): a word with two or more capitals and no lower-case a-z is set in capitals ("Sở" stays). */
 export function capsWords(text: string): string {
-  return text.replace(/\p{L}+/gu, (w) => (/[A-Z].*[A-Z]/u.test(w) && !/[a-z]/u.test(w) && /\p{Ll}/u.test(w) ? w.toUpperCase() : w));
+  return text.replace(/\p{L}+/gu, (w) => ((w.match(/[A-Z]/gu)?.length ?? 0) >= 2 && !/[a-z]/u.test(w) && /\p{Ll}/u.test(w) ? w.toUpperCase() : w));
 }
 
 /** Windows-1252 punctuation that Word typed into TCVN3 files: … ‘ ’ “ ” • – —. */
