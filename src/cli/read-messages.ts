@@ -12,8 +12,13 @@ const VI: [RegExp, string][] = [
   [/^not valid UTF-8\b/u, 'không phải văn bản UTF-8 hợp lệ (sai bảng mã? hãy lưu lại dạng UTF-8)'],
   [/^broken \.docx\b/u, 'tệp .docx bị hỏng'],
   [/^not a Word \.docx file\b/u, 'không phải tệp Word .docx'],
-  [/^PDF has no text layer\b/u, 'PDF không có lớp chữ (bản quét? hãy nhận dạng chữ OCR trước)'],
-  [/^PDF needs pdftotext\b/u, 'đọc PDF cần pdftotext (cài poppler-utils), hoặc đưa văn bản dạng chữ'],
+  [/^empty Word document\b/u, 'tệp Word rỗng (không có chữ)'],
+  [/^old Word \.doc\b/u, 'tệp Word .doc kiểu cũ: hãy lưu lại thành .docx'],
+  [/^RTF file\b/u, 'tệp RTF: hãy lưu lại thành .docx hoặc văn bản'],
+  [/^no text layer\b/u, 'PDF không có lớp chữ (bản quét?): hãy nhận dạng chữ trước, ví dụ `ocrmypdf -l vie in.pdf out.pdf`'],
+  [/^the text layer has no readable characters\b/u, 'lớp chữ của PDF không đọc được (phông không có bảng Unicode): hãy nhận dạng chữ OCR trước'],
+  [/^encrypted PDF\b/u, 'PDF có mật khẩu: hãy lưu một bản không khóa'],
+  [/^broken (or truncated )?PDF\b/u, 'tệp PDF bị hỏng hoặc bị cắt cụt'],
 ];
 
 export function readReason(reason: string, lang: Lang): string {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { detectLegacy } from './legacy/index.js';
 
 export class ReadError extends Error {
   constructor(public readonly path: string, reason: string) {
@@ -56,9 +57,18 @@ export async function decodeBytes(path: string, bytes: Buffer): Promise<Source> 
     const { docxToText } = await import('./docx.js');
     return { path, text: docxToText(path, bytes), sha256, bytes: bytes.length, encoding: 'docx' };
   }
+  refuseOtherFormats(path, bytes);
   const { text, encoding } = decodeText(path, bytes);
   if (!text.trim()) throw new ReadError(path, 'no text (only white space)');
   return { path, text, sha256, bytes: bytes.length, encoding };
+}
+
+/** Formats a clerk also receives that are not read: named, with what to do, instead of "binary". */
+function refuseOtherFormats(path: string, bytes: Buffer): void {
+  if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) {
+    throw new ReadError(path, 'old Word .doc (or other Office 97-2003) file: save it as .docx, e.g. `libreoffice --headless --convert-to docx`');
+  }
+  if (bytes.subarray(0, 5).toString('latin1') === '{\\rtf') throw new ReadError(path, 'RTF file: save it as .docx or as text');
 }
 
 export function decodeText(path: string, bytes: Buffer): { text: string; encoding: string } {
@@ -71,16 +81,10 @@ export function decodeText(path: string, bytes: Buffer): { text: string; encodin
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Old Vietnamese files are often Windows-1258; accept that only when it yields Vietnamese letters.
-    try {
-      const text = new TextDecoder('windows-1258', { fatal: true }).decode(bytes);
-      // Nearly any bytes decode as Windows-1258; accept only text that reads as Vietnamese.
-      const letters = text.match(/\p{L}/gu)?.length ?? 0;
-      const viet = text.match(/[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu)?.length ?? 0;
-      if (letters >= 20 && viet / letters >= 0.05) return { text, encoding: 'windows-1258' };
-    } catch {
-      /* fall through */
-    }
+    // Old Vietnamese files: Windows-1258, TCVN3 (ABC), VNI-Windows or VISCII, told apart by which one
+    // reads as Vietnamese (read/legacy). Nearly any bytes decode in each, so that test is the guard.
+    const legacy = detectLegacy(bytes);
+    if (legacy) return legacy;
     throw new ReadError(path, 'not valid UTF-8 text (wrong encoding? save it as UTF-8)');
   }
 }
