@@ -30,7 +30,11 @@ let changed = 0;
 for (const path of inputs) {
   const name = relative(join(root, '..'), path).replace(/[/\\]/gu, '__') + '.json';
   const src = await readSource(path);
-  const out = JSON.stringify(await extractDocument(src, { referenceDate: '2025-09-01' }), null, 1);
+  // --explain: trace on, `why` removed again — tracing must change nothing else.
+  const explain = flags.includes('--explain') ? { obligations: [], dropped: [] } : null;
+  const result = await extractDocument(src, { referenceDate: '2025-09-01', explain });
+  if (explain) for (const o of result.obligations) delete o.why;
+  const out = JSON.stringify(result, null, 1);
   const file = join(dir, name);
   if (mode === 'write') {
     writeFileSync(file, out);

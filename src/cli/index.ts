@@ -29,7 +29,7 @@ function checkDate(v: string): string {
   return v;
 }
 
-async function extractCmd(files: string[], opts: { format?: Format; out?: string; referenceDate?: string; color: boolean; quiet?: boolean }): Promise<number> {
+async function extractCmd(files: string[], opts: { format?: Format; out?: string; referenceDate?: string; color: boolean; quiet?: boolean; explain?: boolean }): Promise<number> {
   const inputs = files.length ? files : ['-'];
   const toTerminal = !opts.out && process.stdout.isTTY;
   const format: Format = opts.format ?? (toTerminal ? 'table' : 'json');
@@ -57,7 +57,7 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
     }
     let result;
     try {
-      result = await extractDocument(src, { referenceDate: opts.referenceDate ?? null });
+      result = await extractDocument(src, { referenceDate: opts.referenceDate ?? null, explain: opts.explain ? { obligations: [], dropped: [] } : null });
     } catch (e) {
       failed++;
       fail(path, `could not be processed (${(e as Error).message})`);
@@ -135,6 +135,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --reference-date <YYYY-MM-DD>', 'date to count relative deadlines from when a document carries none', checkDate)
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'do not print warnings on stderr')
+    .option('--explain', 'add to each obligation `why`: the ids of the rules that made it (see `nhiemvu rules`)')
     .addHelpText('after', `
 Examples:
   nhiemvu extract cong-van.txt                      a table of tasks, bodies and deadlines
@@ -173,6 +174,24 @@ Exit codes: 0 every input extracted; 1 some input failed (the others are still w
     .action(async () => {
       const { jsonSchema } = await import('../schema/index.js');
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
+    });
+
+  program
+    .command('explain')
+    .description('print the rules behind each obligation (gate, lead, split, deadline, roles) with line numbers')
+    .argument('[files...]', 'documents to read; "-" or none reads standard input')
+    .option('--id <id>', 'only the obligation with this id (and its split pieces id#2, …)')
+    .option('--all-candidates', 'also list the text that was not taken, with the rule that dropped it')
+    .option('-r, --reference-date <YYYY-MM-DD>', 'as for extract', checkDate)
+    .action(async (files: string[], opts) => {
+      code = await (await import('./explain.js')).explainCmd(files, opts);
+    });
+
+  program
+    .command('rules')
+    .description('print the index of rules (ids, descriptions, examples) as Markdown')
+    .action(async () => {
+      process.stdout.write(await (await import('./explain.js')).rulesText());
     });
 
   try {

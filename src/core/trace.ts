@@ -6,6 +6,8 @@ export interface Step {
   rule: string;
   /** What it read or decided: a body as written, a deadline phrase, a count of parts. */
   note?: string;
+  /** For a context rule: the path of the node that handed it down ('III.2'). */
+  at?: string;
 }
 
 export interface Dropped {

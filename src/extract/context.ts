@@ -43,7 +43,7 @@ export interface Run {
 
 /** A context rule fired: the nodes below carry it in their trace (nothing is built when not tracing). */
 export function traced(run: Run, ctx: Ctx, s: () => Step): Ctx {
-  if (run.explain) ctx.why = [...ctx.why, s()];
+  if (run.explain) ctx.why = [...ctx.why, { ...s(), at: ctx.path.join('.') || 'doc' }];
   return ctx;
 }
 

@@ -6,7 +6,7 @@ import type { Chunk, Ctx, Run } from './context.js';
 import { emitChunk } from './emit.js';
 import { subjectOf, type RuledDeadline } from './facts.js';
 import { NOT_OBLIGATION } from './lexicon.js';
-import { UNIT_GATE, UNIT_LEAD, type UnitFacts } from './rules/unit.js';
+import { NO_LEAD, UNIT_GATE, UNIT_LEAD, type UnitFacts } from './rules/unit.js';
 import { splitChunks } from './split.js';
 
 /** How the unit was reached: the rule that let the walker hand it over ('gate/paragraph', …). */
@@ -25,7 +25,7 @@ export function unit(run: Run, via: string, text: Mapped, ctx: Ctx, path: string
   const lead = firstDecisive(UNIT_LEAD, facts, tr, (b) => b.join('; '))?.out ?? null;
   // An item that finishes the lead-in's sentence is one obligation, whatever bodies it mentions.
   const chunks = (ctx.distribute ? [{ start: 0, end: t.length, lead }] : splitChunks(t, lead, run.ref, tr)).filter((c): c is Chunk => c.lead !== null);
-  if (!chunks.length && run.explain) run.explain.dropped.push({ line: run.span(text).line, text: t, rule: 'lead/none' });
+  if (run.explain && NO_LEAD.apply({ found: chunks.length })) run.explain.dropped.push({ line: run.span(text).line, text: t, rule: NO_LEAD.id });
   const dl = fieldDl ?? ctx.deadline;
   const before = tr instanceof Recorder ? [...ctx.why, ...tr.steps] : null;
   chunks.forEach((c, i) => emitChunk(run, text, { ...c, fieldSupport: ctx.fieldSupport ?? null }, path, dl, i + 1, marker, before));

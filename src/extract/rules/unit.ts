@@ -111,3 +111,13 @@ export const UNIT_LEAD: Rule<UnitFacts, string[]>[] = [
     apply: (f) => (f.notObl ? null : innerSubject(f.t)?.bodies ?? null),
   }),
 ];
+
+export const NO_LEAD = defineRule<{ found: number }, true>({
+  id: 'lead/none-found',
+  description: 'A unit that passed the gate but names no body, inherits none and is split into no piece with a subject is dropped (with --all-candidates it is listed).',
+  examples: {
+    fires: ['Tăng cường công tác tuyên truyền, phổ biến pháp luật.'],
+    skips: ['Sở Tư pháp tăng cường công tác tuyên truyền, phổ biến pháp luật.'],
+  },
+  apply: ({ found }) => (found === 0 ? true : null),
+});
