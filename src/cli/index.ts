@@ -176,23 +176,7 @@ Exit codes: 0 every input extracted; 1 some input failed (the others are still w
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
     });
 
-  program
-    .command('explain')
-    .description('print the rules behind each obligation (gate, lead, split, deadline, roles) with line numbers')
-    .argument('[files...]', 'documents to read; "-" or none reads standard input')
-    .option('--id <id>', 'only the obligation with this id (and its split pieces id#2, …)')
-    .option('--all-candidates', 'also list the text that was not taken, with the rule that dropped it')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'as for extract', checkDate)
-    .action(async (files: string[], opts) => {
-      code = await (await import('./explain.js')).explainCmd(files, opts);
-    });
-
-  program
-    .command('rules')
-    .description('print the index of rules (ids, descriptions, examples) as Markdown')
-    .action(async () => {
-      process.stdout.write(await (await import('./explain.js')).rulesText());
-    });
+  (await import('./explain.js')).addExplainCommands(program, checkDate, (c) => (code = c));
 
   try {
     await program.parseAsync(argv);

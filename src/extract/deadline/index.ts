@@ -187,7 +187,7 @@ function groupDayLists(clean: string, atoms: Atom[]): Group[] {
 
 const isYearlessDay = (s: Spec): boolean => s.unit === 'day' && s.y === null;
 
-function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
+function classify(clean: string, g: Group, ref: Ymd | null, dropped: Scored[] | null): Scored | null {
   const { spec } = g;
   const left = clean.slice(Math.max(0, g.index - WINDOW), g.index);
   const right = clean.slice(g.end, g.end + WINDOW);
@@ -196,8 +196,11 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
   const decided = firstDecisive(KIND_RULES, facts, NO_TRACE);
   const d = decided?.out ?? { kind: 'context' as const };
   const rule = decided?.by ?? 'deadline-kind/no-cue';
-  if (d.drop) return null;
   const hit: Scored = { text: '', start: d.startAt !== undefined ? abs(d.startAt) : g.index, end: g.end + (d.endPlus ?? 0), date: null, recurrence: null, kind: d.kind, score: d.score ?? 0, rule };
+  if (d.drop) {
+    dropped?.push(hit);
+    return null;
+  }
   if (d.final) return hit;
   return finish(clean, g, ref, hit, left, d);
 }
@@ -263,7 +266,8 @@ function trimSpan(input: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-function findScored(text: string, ref: string | null): Scored[] {
+/** `keepDropped`: also the phrases a rule said are no time phrase (as context), for the trace. */
+function findScored(text: string, ref: string | null, keepDropped = false): Scored[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const refYmd = parseIso(ref);
   // Markdown emphasis may sit anywhere inside a phrase; blanking it keeps every offset.
@@ -275,8 +279,9 @@ function findScored(text: string, ref: string | null): Scored[] {
     atoms = [];
   }
   const hits: Scored[] = [];
+  const dropped: Scored[] | null = keepDropped ? [] : null;
   for (const g of groupDayLists(clean, atoms)) {
-    const h = classify(clean, g, refYmd);
+    const h = classify(clean, g, refYmd, dropped);
     if (h) hits.push(h);
   }
 
@@ -303,6 +308,7 @@ function findScored(text: string, ref: string | null): Scored[] {
     hits.push({ text: '', start: s, end: e, date: null, recurrence: 'semiannual', kind: 'deadline', score: 2, rule: SEMIANNUAL_CELL.id });
   }
 
+  if (dropped) hits.push(...dropped);
   for (const h of hits) {
     [h.start, h.end] = trimSpan(text, h.start, h.end);
     h.text = text.slice(h.start, h.end);
@@ -317,7 +323,7 @@ export function findDeadlines(text: string, ref: string | null): DeadlineHit[] {
 
 /** findDeadlines with the kind rule behind each hit (for the trace and the rule examples). */
 export function explainDeadlines(text: string, ref: string | null): (DeadlineHit & { rule: string })[] {
-  return findScored(text, ref).map(({ score: _score, ...hit }) => hit);
+  return findScored(text, ref, true).map(({ score: _score, ...hit }) => hit);
 }
 
 /** The deadline governing one obligation's text: the best 'deadline'-kind hit (prefer ones with a completion cue: trước ngày, chậm nhất, hoàn thành trong, trong tháng/quý/năm, đến hết, xong trước, vào ngày/dịp + date, recurrences like hằng/hàng tháng, định kỳ…), or null. */

@@ -104,7 +104,7 @@ export const KIND_RULES: Rule<KindFacts, Decision>[] = [
       return from ? { kind: 'start', startAt: from.index, final: true } : { kind: 'context', final: true };
     }),
   kind('uncounted-relative', 'A relative count ("15 ngày") is a time phrase only when it says what it counts from or follows a cue.',
-    ['Hồ sơ gồm 15 ngày công lao động.'], ['Trong thời hạn 15 ngày kể từ ngày nhận hồ sơ.'],
+    ['Hồ sơ được giải quyết 10 ngày.'], ['Hồ sơ được giải quyết 10 ngày kể từ ngày ký.'],
     ({ spec, strong, phrase }) => (spec.unit === 'relative' && spec.anchor === null && !strong && !/kể\s+từ|từ\s+(?:ngày|khi)/iu.test(phrase) ? { kind: 'context', drop: true } : null)),
   kind('recurring-day', 'A recurring day ("ngày 20 hằng tháng") is a deadline.',
     ['Báo cáo trước ngày 20 hằng tháng.'], ['Báo cáo trước ngày 20/10/2025.'],
@@ -122,7 +122,7 @@ export const KIND_RULES: Rule<KindFacts, Decision>[] = [
     ['Ngày 16 tháng 12 năm 2025, tại Hà Nội, Bộ Tài chính tổ chức hội nghị.'], ['Trước ngày 16/12/2025, các sở gửi báo cáo.'],
     ({ left, right, strong }) => (/(?:^|[.;:!?|])\s*(?:tính\s+)?(?:đến|tới)?\s*(?:hết\s+)?(?:ngày\s*)?$/iu.test(left) && /^\s*,/u.test(right) && !(strong && FRONTABLE.has(strong.name)) ? ctx : null)),
   kind('horizon', '"các việc cần làm từ nay đến tháng 9/2028", "trong thời gian từ nay đến cuối năm": a horizon, not a due date.',
-    ['Triển khai các nhiệm vụ từ nay đến năm 2028.'], ['Từ nay đến ngày 30/11/2025, hoàn thành việc rà soát.'],
+    ['Triển khai các nhiệm vụ từ nay đến tháng 9/2028.'], ['Từ nay đến ngày 30/11/2025, hoàn thành việc rà soát.'],
     ({ strong, left, clause }) => (strong && /^\s*từ\s+nay\s+đến/iu.test(left.slice(strong.at)) && HORIZON_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành/iu.test(clause) ? ctx : null)),
   kind('target-noun', '"thực hiện các mục tiêu, chỉ tiêu tăng trưởng trong năm 2025": the year of a target; "hoàn thành chỉ tiêu … trong năm 2026" still sets a deadline.',
     ['Thực hiện tốt các mục tiêu, chỉ tiêu tăng trưởng của tỉnh trong năm 2025.'], ['Hoàn thành các chỉ tiêu được giao trong năm 2025.'],
@@ -171,7 +171,7 @@ export const KIND_RULES: Rule<KindFacts, Decision>[] = [
       return { kind: 'deadline', score: 2, qualifierAt: w.at };
     }),
   kind('relative-anchored', 'A count that says what it counts from ("15 ngày kể từ ngày nhận") is a deadline.',
-    ['Giải quyết 15 ngày làm việc kể từ ngày nhận đủ hồ sơ.'], ['Hồ sơ gồm 15 ngày công lao động.'],
+    ['Hồ sơ được giải quyết 10 ngày kể từ ngày ký.'], ['Hồ sơ được giải quyết 10 ngày.'],
     ({ spec }) => (spec.unit === 'relative' && spec.anchor !== null ? { kind: 'deadline', score: 2 } : null)),
   kind('period-noun', '"kết quả thực hiện năm 2025": a period a noun names is context.',
     ['Báo cáo kết quả thực hiện năm 2025.'], ['Báo cáo trước năm 2026.'],
@@ -194,7 +194,7 @@ export const RECURRENCE_ONLY = defineRule<{ isNoun: boolean; strong: boolean }, 
 
 export const SEMIANNUAL_CELL = defineRule<{ clean: string; found: number }, true>({
   id: 'deadline-kind/semiannual-cell',
-  description: 'A cell that says only "6 tháng" or "06 tháng/lần" with no other time phrase is a semiannual deadline.',
-  examples: { fires: ['| 3 | Báo cáo sơ kết | Sở Nội vụ | 6 tháng/lần |'], skips: ['| 3 | Báo cáo sơ kết | Sở Nội vụ | Quý IV/2025 |'] },
+  description: 'A table cell that says only "6 tháng" ("06 tháng", "sáu tháng") is a semiannual deadline.',
+  examples: { fires: ['6 tháng'], skips: ['Quý IV/2025'] },
   apply: ({ clean, found }) => (CELL_SEMI.test(clean) && found === 0 ? true : null),
 });

@@ -80,7 +80,7 @@ export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
     id: 'gate/lead-in-with-task-of-its-own',
     description: 'A lead-in whose predicate is a task of its own (at least 60 characters, more than a role) is an obligation besides introducing its items.',
     examples: {
-      fires: [lead('Sở Nội vụ chủ trì xây dựng và trình Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2026, cụ thể:')],
+      fires: [lead('Sở Nội vụ xây dựng và trình Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2026, cụ thể:')],
       skips: [lead('Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan:')],
     },
     apply: (f) => (f.hasChildren && colon(f) && f.subj && pred(f).length >= 60 && !ROLE_ONLY.test(pred(f)) ? whole(f, f.subj.bodies) : null),
@@ -103,7 +103,7 @@ export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
   defineRule({
     id: 'gate/heading-sentence',
     description: 'An item over sub-items that is a sentence with a subject ("1. Sở Y tế chủ trì triển khai các nội dung") is an obligation — not a topic ("Về …"), a title or a body\'s name.',
-    examples: { fires: [lead('Sở Y tế chủ trì triển khai các biện pháp phòng dịch')], skips: [lead('Về công tác phòng dịch')] },
+    examples: { fires: [lead('Sở Y tế chủ trì triển khai các biện pháp phòng dịch như sau.')], skips: [lead('Về công tác phòng dịch')] },
     apply: (f) => (f.hasChildren && f.subj && !/^(?:Về|Đối với)\s/u.test(f.t) && !isTitle(f.node) && !isBodyHeading(f.t) ? whole(f, f.fieldLead ?? f.subj.bodies) : null),
   }),
   defineRule({

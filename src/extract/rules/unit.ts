@@ -31,7 +31,7 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
     id: 'gate/no-action-word',
     description: 'A text with no action word of the lexicon assigns nothing (unless it completes a lead-in whose items are the obligations).',
     examples: {
-      fires: ['Sở Tài chính, Sở Xây dựng và Ủy ban nhân dân các xã.'],
+      fires: ['Sở Tư pháp rà soát hồ sơ.\n\nThành phần gồm đại diện Sở Tài chính, Sở Y tế.'],
       skips: ['Sở Tài chính rà soát các khoản chi.'],
     },
     apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute ? true : null),
@@ -87,7 +87,7 @@ export const UNIT_LEAD: Rule<UnitFacts, string[]>[] = [
     id: 'lead/assign-cue-opener',
     description: '"Đề nghị / Yêu cầu / Giao …" opening a text that names nobody asks the lead handed down from above.',
     examples: {
-      fires: ['1. Sở Xây dựng:\na) Đề nghị khẩn trương hoàn thiện hồ sơ, trình phê duyệt.\nb) Giao triển khai ngay.'],
+      fires: ['Sở Xây dựng thực hiện các nội dung sau:\n1. Đề nghị khẩn trương hoàn thiện hồ sơ, trình phê duyệt.\n2. Rà soát quy hoạch.'],
       skips: ['Đề nghị Sở Xây dựng khẩn trương hoàn thiện hồ sơ.'],
     },
     apply: (f) => implied(f, (b) => /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(b)),
@@ -96,7 +96,7 @@ export const UNIT_LEAD: Rule<UnitFacts, string[]>[] = [
     id: 'lead/lead-in-distributes',
     description: 'Items that finish the sentence of a lead-in ("X chịu trách nhiệm cập nhật … đối với:") are obligations of X, noun phrases included.',
     examples: {
-      fires: ['Sở Tài chính chịu trách nhiệm cập nhật giá đối với:\na) Giá đất ở tại đô thị;\nb) Giá thuê mặt bằng.'],
+      fires: ['1. Sở Tài chính chịu trách nhiệm cập nhật giá đối với:\na) Giá đất ở tại đô thị;\nb) Giá thuê mặt bằng.'],
       skips: ['Sở Tài chính cập nhật giá đất ở tại đô thị.'],
     },
     apply: (f) => implied(f, (b, ctx) => !!ctx.distribute && !REFERENCE_ENTRY.test(b)),

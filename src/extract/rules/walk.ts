@@ -33,8 +33,8 @@ export const PARA_LEAD_IN_TASK = defineRule<{ pred: string; ok: boolean }, true>
   id: 'gate/paragraph-lead-in-with-task',
   description: '"…, Văn phòng X và các văn phòng Y cụ thể hóa để tổ chức thực hiện, trong đó cần tập trung:" is a task of its own besides introducing the list; "…, các bộ cần tập trung:" is not.',
   examples: {
-    fires: ['Sở Nội vụ rà soát.\n\nSở Tư pháp chủ trì xây dựng kế hoạch triển khai chi tiết, trong đó cần tập trung:\n- Rà soát hồ sơ;\n- Báo cáo kết quả.'],
-    skips: ['Sở Nội vụ rà soát.\n\nCác sở, ngành cần tập trung:\n- Rà soát hồ sơ;\n- Báo cáo kết quả.'],
+    fires: ['1. Sở Nội vụ rà soát hồ sơ.\n2. Sở Tư pháp:\nSở Tư pháp chủ trì xây dựng kế hoạch triển khai chi tiết năm 2026, trong đó cần tập trung:\n- Rà soát hồ sơ;\n- Báo cáo kết quả.'],
+    skips: ['1. Sở Nội vụ rà soát hồ sơ.\n2. Sở Tư pháp:\nSở Tư pháp cần tập trung:\n- Rà soát hồ sơ;\n- Báo cáo kết quả.'],
   },
   apply: ({ pred, ok }) => (ok && pred.length >= 40 && ACTION_RE.test(pred) ? true : null),
 });
