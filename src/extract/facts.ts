@@ -2,8 +2,8 @@
 import type { Deadline } from '../schema/index.js';
 import type { Node } from '../segment/index.js';
 import { memoize } from '../util/text.js';
-import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from './bodies/grammar.js';
-import { canonicalName } from './bodies/names.js';
+import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from '../bodies/grammar.js';
+import { canonicalName } from '../bodies/names.js';
 import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { IMPERATIVE, LABEL_PREFIX, REFERENCE_ENTRY, TOPIC_PREFIX } from './patterns.js';
 

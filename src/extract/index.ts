@@ -6,8 +6,8 @@ import type { Normalized } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
 import { type Mapped, spanOf } from '../util/text.js';
 import type { Explanation } from '../core/trace.js';
-import { splitBodies } from './bodies/grammar.js';
-import { canonicalName } from './bodies/names.js';
+import { splitBodies } from '../bodies/grammar.js';
+import { canonicalName } from '../bodies/names.js';
 import type { Run } from './context.js';
 import { walk } from './walk.js';
 

@@ -3,7 +3,7 @@
 import { firstDecisive, tryRule } from '../core/rule.js';
 import { NO_TRACE, type Tracer } from '../core/trace.js';
 import type { Deadline } from '../schema/index.js';
-import { clauseSubject } from './bodies/grammar.js';
+import { clauseSubject } from '../bodies/grammar.js';
 import type { OpenChunk } from './context.js';
 import { pickDeadline, sameDeadline } from './facts.js';
 import { NOT_OBLIGATION } from './lexicon.js';

@@ -3,8 +3,8 @@
 import { firstDecisive } from '../core/rule.js';
 import { NO_TRACE } from '../core/trace.js';
 import type { Node } from '../segment/index.js';
-import { bodyOnly, headingBody } from './bodies/grammar.js';
-import { canonicalName } from './bodies/names.js';
+import { bodyOnly, headingBody } from '../bodies/grammar.js';
+import { canonicalName } from '../bodies/names.js';
 import { type Ctx, type Run, drop, traced } from './context.js';
 import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';

@@ -7,7 +7,7 @@ import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
 import type { Explanation } from '../core/trace.js';
 import { loadMarkdown } from '../segment/emphasis.js';
-import { canonicalName } from '../extract/bodies/names.js';
+import { canonicalName } from '../bodies/names.js';
 
 export interface PipelineOptions {
   /** Used for relative deadlines when the document carries no date of its own. */

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES, RULE_LISTS } from '../../src/extract/registry.js';
 import * as LEXICON from '../../src/extract/lexicon.js';
+import * as BODY_LEXICON from '../../src/bodies/lexicon.js';
 import { processSource } from '../../src/pipeline/index.js';
 import type { Explanation } from '../../src/core/trace.js';
 
@@ -43,7 +44,7 @@ describe('rule registry', () => {
 });
 
 describe('word lists', () => {
-  const lists = Object.entries(LEXICON).filter(([, v]) => Array.isArray(v) && typeof v[0] === 'string') as [string, string[]][];
+  const lists = Object.entries({ ...LEXICON, ...BODY_LEXICON }).filter(([, v]) => Array.isArray(v) && typeof v[0] === 'string') as [string, string[]][];
   it('there are word lists to check', () => expect(lists.length).toBeGreaterThan(4));
   it.each(lists)('%s has no duplicates', (_name, words) => {
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);

@@ -1,7 +1,7 @@
 // Context rules: what a heading, a lead-in or a field line hands down to the text under it.
 // Each is traced on the nodes below, so an obligation's trace says where an inherited lead came from.
 import { defineRule } from '../../core/rule.js';
-import { bodyOnly, innerSubject } from '../bodies/grammar.js';
+import { bodyOnly, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({

@@ -1,6 +1,6 @@
 // Rules for the roles around a lead: who coordinates (support) and whom the work goes to (reportTo).
 import { defineRule } from '../../core/rule.js';
-import { reportToBodies, supportBodies } from '../bodies/grammar.js';
+import { reportToBodies, supportBodies } from '../../bodies/grammar.js';
 
 const some = (xs: string[]): string[] | null => (xs.length ? xs : null);
 

@@ -1,8 +1,8 @@
 // Rules for a row of a task table (segment/tables.ts finds the table and names its cells).
 import { defineRule } from '../../core/rule.js';
 import type { Obligation } from '../../schema/index.js';
-import { splitBodies } from '../bodies/grammar.js';
-import { canonicalName } from '../bodies/names.js';
+import { splitBodies } from '../../bodies/grammar.js';
+import { canonicalName } from '../../bodies/names.js';
 
 const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 

@@ -1,7 +1,7 @@
 // Rules that cut one unit into obligations (ANNOTATION: granularity), and the vetoes that keep it whole.
 import { defineRule } from '../../core/rule.js';
 import type { Deadline } from '../../schema/index.js';
-import { clauseSubject, innerSubject } from '../bodies/grammar.js';
+import { clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { findDeadlines } from '../deadline/index.js';
 import { type Subject, sameBodies } from '../facts.js';
 import { ACTION_RE, ADVERBIAL_OPENER, DEADLINE_ONLY, REPORT_CLAUSE, TRAILING_COMPLETION } from '../patterns.js';

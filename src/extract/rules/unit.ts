@@ -2,7 +2,7 @@
 // whose is it (lead). Order matters: the first lead rule that answers decides.
 import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
-import { innerSubject } from '../bodies/grammar.js';
+import { innerSubject } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
 import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX } from '../patterns.js';

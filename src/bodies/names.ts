@@ -1,9 +1,9 @@
 // The canonical spelling of a body's name, and the body as output. The gazetteer (canonical.ts)
 // decides; this file first cleans the phrase as written: NFC, modern tone marks, abbreviations
 // spelled out, no "đồng chí", a capital first letter.
-import { modernTones } from '../../normalize/tones.js';
-import type { Body } from '../../schema/index.js';
-import { memoize } from '../../util/text.js';
+import { modernTones } from '../normalize/tones.js';
+import type { Body } from '../schema/index.js';
+import { memoize } from '../util/text.js';
 import { canonicalBody } from './canonical.js';
 
 const ABBREV: [RegExp, string][] = [

@@ -1,9 +1,9 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
-// ../lexicon.ts; this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from '../lexicon.js';
+// lexicon.ts (the one lexicon of bodies); this file is only the engine.
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from './lexicon.js';
 import { canonicalName } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
-import { WB as B, WE as E, escapeRe as esc, memoize } from '../../util/text.js';
+import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 
 // The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
 const isKnownBody = memoize(isKnownBodyRaw, 50_000);

@@ -2,8 +2,8 @@
 // provinces) is in `gazetteer.ts`; this file is the engine: it cleans a phrase as written,
 // expands abbreviations, drops titles, looks the result up, and otherwise builds a canonical
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
-import { modernTones } from '../../normalize/tones.js';
-import { WB, WE, escapeRe } from '../../util/text.js';
+import { modernTones } from '../normalize/tones.js';
+import { WB, WE, escapeRe } from '../util/text.js';
 import {
   BODY_TABLES,
   PROVINCES,
