@@ -199,7 +199,8 @@ function expandAbbreviations(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Index of the gazetteer, built once at module load
+// Index of the gazetteer, built on first use (not at import: `nhiemvu --help`, `schema` and
+// `validate` of result files never look a body up)
 // ---------------------------------------------------------------------------------------------
 
 interface Hit {
@@ -266,15 +267,6 @@ function registerNames(
   }
 }
 
-for (const [, entries] of BODY_TABLES) {
-  for (const e of entries) {
-    registerNames(e.name, e.aliases, e.note, e.kind, e, false);
-    for (const f of e.former ?? []) {
-      registerNames(f.name, f.aliases ?? [], f.note ?? `merged into ${e.name} (2025)`, f.kind ?? e.kind, e, true);
-    }
-  }
-}
-
 interface ProvinceHit {
   entry: ProvinceEntry;
   former?: FormerName;
@@ -285,28 +277,44 @@ interface ProvinceHit {
 }
 
 const PROVINCE_INDEX = new Map<string, ProvinceHit>();
-for (const p of PROVINCES) {
-  for (const spelling of [p.name, ...p.aliases]) {
-    PROVINCE_INDEX.set(keyOf(spelling), { entry: p, name: p.name, city: p.city });
-  }
-  if (p.alwaysWithDesignator) PROVINCE_INDEX.set(keyOf('Thành phố ' + p.name), { entry: p, name: p.name, city: p.city });
-  for (const f of p.former) {
-    const note = f.note ?? `merged into ${p.city ? 'Thành phố' : 'tỉnh'} ${p.name} (2025)`;
-    for (const spelling of [f.name, ...(f.aliases ?? [])]) {
-      PROVINCE_INDEX.set(keyOf(spelling), { entry: p, former: f, name: f.name, city: false, note });
+let CASE_FIX_RE: RegExp = /(?!)/u;
+let indexed = false;
+
+/** Fills the indexes from the gazetteer's tables, once. */
+function ensureIndex(): void {
+  if (indexed) return;
+  indexed = true;
+  for (const [, entries] of BODY_TABLES) {
+    for (const e of entries) {
+      registerNames(e.name, e.aliases, e.note, e.kind, e, false);
+      for (const f of e.former ?? []) {
+        registerNames(f.name, f.aliases ?? [], f.note ?? `merged into ${e.name} (2025)`, f.kind ?? e.kind, e, true);
+      }
     }
   }
-}
-for (const p of PROVINCES) {
-  for (const spelling of [p.name, ...p.former.map((f) => f.name)]) {
-    if (/\s/u.test(spelling)) CASE_FIX.set(spelling.toLowerCase(), spelling);
-  }
-}
 
-const CASE_FIX_RE = new RegExp(
-  `${WB}(?:${[...CASE_FIX.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})${WE}`,
-  'giu',
-);
+  for (const p of PROVINCES) {
+    for (const spelling of [p.name, ...p.aliases]) {
+      PROVINCE_INDEX.set(keyOf(spelling), { entry: p, name: p.name, city: p.city });
+    }
+    if (p.alwaysWithDesignator) PROVINCE_INDEX.set(keyOf('Thành phố ' + p.name), { entry: p, name: p.name, city: p.city });
+    for (const f of p.former) {
+      const note = f.note ?? `merged into ${p.city ? 'Thành phố' : 'tỉnh'} ${p.name} (2025)`;
+      for (const spelling of [f.name, ...(f.aliases ?? [])]) {
+        PROVINCE_INDEX.set(keyOf(spelling), { entry: p, former: f, name: f.name, city: false, note });
+      }
+    }
+  }
+  for (const p of PROVINCES) {
+    for (const spelling of [p.name, ...p.former.map((f) => f.name)]) {
+      if (/\s/u.test(spelling)) CASE_FIX.set(spelling.toLowerCase(), spelling);
+    }
+  }
+  CASE_FIX_RE = new RegExp(
+    `${WB}(?:${[...CASE_FIX.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})${WE}`,
+    'giu',
+  );
+}
 
 /** Gives known bodies and provinces inside a phrase their canonical capitals (wording unchanged). */
 function caseFix(s: string): string {
@@ -483,6 +491,7 @@ function stripTitles(input: string): TitleResult {
  * → "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ". Returns the input unchanged when no title.
  */
 export function titleToBody(phrase: string): string {
+  ensureIndex();
   try {
     const r = stripTitles(trimPunct(normalizeText(phrase)));
     return r.changed ? r.text.normalize('NFC') : phrase;
@@ -730,6 +739,7 @@ function prepare(matched: string): string {
 
 /** Canonical form of a body phrase as written in a document. Never throws. */
 export function canonicalBody(matched: string, ctx?: { province?: string | null }): CanonicalBody {
+  ensureIndex();
   const asWritten = typeof matched === 'string' ? matched : String(matched ?? '');
   try {
     const r = resolve(prepare(asWritten), ctx);
@@ -743,6 +753,7 @@ export function canonicalBody(matched: string, ctx?: { province?: string | null 
 
 /** True when the phrase (after cleaning) names a body of the gazetteer or a province. */
 export function isKnownBody(phrase: string): boolean {
+  ensureIndex();
   try {
     const s = prepare(phrase);
     return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;
@@ -869,6 +880,7 @@ function expandNamedHead(head: string, list: string, requireFirstKnown: boolean)
  * shared-head list.
  */
 export function expandHead(phrase: string): string[] {
+  ensureIndex();
   try {
     let s = trimPunct(normalizeText(phrase));
     s = expandAbbreviations(stripHonorific(s));
@@ -906,11 +918,13 @@ export function expandHead(phrase: string): string[] {
 
 /** Spellings that two different entries of the gazetteer claim (should be empty). */
 export function gazetteerConflicts(): string[] {
+  ensureIndex();
   return [...DUPLICATE_KEYS];
 }
 
 /** Number of entries per table, former names and provinces included. */
 export function gazetteerStats(): { entries: number; formerNames: number; provinces: number; formerProvinces: number; spellings: number } {
+  ensureIndex();
   let entries = 0;
   let formerNames = 0;
   for (const [, list] of BODY_TABLES) {
