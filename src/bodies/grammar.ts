@@ -3,6 +3,7 @@
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from './lexicon.js';
 import { canonicalName } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { BODY_TABLES } from './gazetteer.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 
 // The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
@@ -24,10 +25,33 @@ const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`,
 const CUE_RE = new RegExp(`(?:^|[\\s,;:])(?<!Ngoại\\s|bàn\\s|chuyển\\s)(${alt(ASSIGN_CUES)})(?!\\s+thông${E})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
 const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 
+/** Every spelling in the gazetteer that no head word above begins ("VPCP", "NHNN", "Quốc hội", "EVN",
+ * "Tổng Bí thư"): the subject grammar knows every body the gazetteer knows. Built on first use. */
+let aliasRe: RegExp | null = null;
+function aliasHead(s: string): RegExpExecArray | null {
+  if (!aliasRe) {
+    const spellings = BODY_TABLES.flatMap(([, entries]) => entries.flatMap((e) => [e.name, ...e.aliases, ...(e.former ?? []).flatMap((f) => [f.name, ...(f.aliases ?? [])])]));
+    const own = [...new Set(spellings)].filter((x) => !HEAD_RE.test(x) && !COLLECTIVE_RE.test(x));
+    aliasRe = new RegExp(`^(?:${alt(own)})${E}`, 'u');
+  }
+  return aliasRe.exec(s);
+}
+
+/** `s` opens with a gazetteer spelling and with no head word of the lexicon. */
+function aliasOnly(s: string): boolean {
+  return !HEAD_RE.test(s) && !COLLECTIVE_RE.test(s) && !!aliasHead(s);
+}
+
+/** How much of `body` is its head, which never ends the subject ("Các tổ chức", "Ban Tổ chức", "VPCP"). */
+function headLength(body: string, collectiveFirst: boolean): number {
+  const head = collectiveFirst ? COLLECTIVE_RE.exec(body) ?? HEAD_RE.exec(body) : HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body);
+  return Math.max(head ? head[0].length : 0, aliasHead(body)?.[0].length ?? 0);
+}
+
 /** Does `s` begin with the name of a body (or a title standing for one, or a collective)? */
 export function startsWithBody(s: string): boolean {
   const t = s.replace(LEAD_NOISE, '');
-  if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t))) return true;
+  if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t)) || aliasHead(t)) return true;
   if (/^(?:Bộ|bộ|Sở|sở),\s*(?:ngành|ban)(?![\p{L}])/u.test(t)) return true; // "Bộ, ngành, địa phương" without "các"
   if (/^Chánh\s+(?:Văn phòng|Thanh tra)(?![\p{L}])/u.test(t)) return true;
   if (!TITLE_RE.test(t)) return false;
@@ -58,6 +82,8 @@ export function splitBodies(phrase: string): string[] {
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
   const expanded = expandShared(s);
   if (expanded) return expanded;
+  // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
+  if (s.length < 120 && /,/u.test(s) && isKnownBody(s)) return [s];
   const pieces: string[] = [];
   // ", nhất là X" singles out a member of the list: X is a body of its own.
   const singled = s.split(/,?\s+nhất là\s+/u);
@@ -67,7 +93,9 @@ export function splitBodies(phrase: string): string[] {
   for (let i = 1; i < parts.length; i += 2) {
     const sep = parts[i]!;
     const next = (parts[i + 1] ?? '').replace(LEAD_NOISE, '');
-    const opens = startsWithBody(next) || /^các\s/u.test(next);
+    // A gazetteer name after a collective ("Các doanh nghiệp viễn thông Viettel, VNPT, …") names its
+    // members, not another body.
+    const opens = (startsWithBody(next) && !(/^[Cc]ác\s/u.test(cur) && aliasOnly(next))) || /^các\s/u.test(next);
     // "Các bộ, ngành, địa phương" keeps its commas; "các bộ, ngành liên quan, các địa phương" is two.
     // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is one office.
     const jointOffice = sep.trim() === 'và' && /^Văn phòng\s/u.test(cur) && /^(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/u.test(next);
@@ -172,9 +200,7 @@ export function leadingSubject(text: string): SubjectHit | null {
   const body = s.replace(LEAD_NOISE, '');
   const skipped = s.length - body.length;
   // The head itself ("Các tổ chức", "Ban Tổ chức") never ends the subject.
-  const head = COLLECTIVE_RE.exec(body) ?? HEAD_RE.exec(body);
-  const from = head ? head[0].length : 0;
-  let stop = findTerminator(body, from);
+  let stop = findTerminator(body, headLength(body, true));
   if (stop === null) return null;
   // "Sở quản lý ngành, lĩnh vực có trách nhiệm …": the first verb was part of the name (a relative
   // clause), since a role phrase follows before the clause ends.
@@ -266,7 +292,7 @@ export function reportToBodies(text: string): string[] {
     const rest = text.slice(at);
     if (!startsWithBody(rest)) continue;
     const body = rest.replace(LEAD_NOISE, '');
-    const stop = findTerminator(body, (HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body))?.[0].length ?? 0);
+    const stop = findTerminator(body, headLength(body, false));
     // "báo cáo Ủy ban nhân dân tỉnh kết quả …": the body ends where the thing reported begins.
     const phrase = (stop === null ? body.slice(0, 80) : body.slice(0, stop)).replace(REPORTED_THING, '');
     out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
