@@ -1,7 +1,7 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from './lexicon.js';
-import { canonicalName } from './names.js';
+import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
@@ -187,7 +187,7 @@ function listItems(list: string, head = ''): string[] {
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
   end: number;
-  bodies: string[];
+  bodies: Mention[];
   /** True when the subject came through "giao/đề nghị/yêu cầu". */
   assigned: boolean;
 }
@@ -215,7 +215,7 @@ export function leadingSubject(text: string): SubjectHit | null {
   let end = lead + skipped + stop;
   const after = /^[\s,:]*/u.exec(text.slice(end))![0].length;
   end += after;
-  return { end, bodies: bodies.map(canonicalName), assigned: false };
+  return { end, bodies: bodies.map(mention), assigned: false };
 }
 
 /** Where a subject phrase ends, or null when nothing ends it. Verbs we look for are lower case,
@@ -264,22 +264,22 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
 }
 
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
-export function supportBodies(text: string): string[] {
-  const out: string[] = [];
+export function supportBodies(text: string): Mention[] {
+  const out: Mention[] = [];
   for (const m of text.matchAll(/(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu)) {
     const rest = text.slice(m.index! + m[0].length);
     if (!startsWithBody(rest)) continue;
     const stop = findTerminator(rest.replace(LEAD_NOISE, ''));
     const phrase = stop === null ? rest.slice(0, 160) : rest.replace(LEAD_NOISE, '').slice(0, stop);
-    out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
+    out.push(...splitBodies(phrase).map(trimToKnown).map(mention));
   }
-  return [...new Set(out)];
+  return uniqueMentions(out);
 }
 
 /** Bodies reported or submitted to: "báo cáo Thủ tướng Chính phủ", "trình Ủy ban nhân dân tỉnh",
  * "gửi về Sở Tư pháp", "gửi báo cáo về Bộ Nội vụ", "gửi dự thảo … về Sở Tư pháp". */
-export function reportToBodies(text: string): string[] {
-  const out: string[] = [];
+export function reportToBodies(text: string): Mention[] {
+  const out: Mention[] = [];
   const starts: number[] = [];
   for (const m of text.matchAll(/(?<![\p{L}])(?:báo cáo|trình|gửi|tham mưu)(?![\p{L}])(?:\s+cho)?\s+/gu)) {
     const at = m.index! + m[0].length;
@@ -295,9 +295,9 @@ export function reportToBodies(text: string): string[] {
     const stop = findTerminator(body, headLength(body, false));
     // "báo cáo Ủy ban nhân dân tỉnh kết quả …": the body ends where the thing reported begins.
     const phrase = (stop === null ? body.slice(0, 80) : body.slice(0, stop)).replace(REPORTED_THING, '');
-    out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
+    out.push(...splitBodies(phrase).map(trimToKnown).map(mention));
   }
-  return [...new Set(out)];
+  return uniqueMentions(out);
 }
 
 const REPORTED_THING = /\s+(?:kết quả|tình hình|việc|những|các vấn đề|nội dung|số liệu|danh sách|phương án|dự thảo|hồ sơ|văn bản|báo cáo|đề xuất|kiến nghị)(?![\p{L}]).*$/u;
@@ -313,14 +313,14 @@ export function trimToKnown(phrase: string): string {
 }
 
 /** The whole text is a list of bodies (a heading such as "2. Sở Tài chính" or "Ủy ban nhân dân các xã:"). */
-export function bodyOnly(text: string): string[] | null {
+export function bodyOnly(text: string): Mention[] | null {
   const t = text.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*/gu, ' ').replace(/[\s:.;,]+$/u, '').trim();
   // A known body whose name holds verbs ("Cục Kinh tế - Quản lý đầu tư xây dựng").
-  if (t.length < 120 && isKnownBody(t)) return [canonicalName(t)];
+  if (t.length < 120 && isKnownBody(t)) return [mention(t)];
   if (!t || t.length > 220 || !startsWithBody(t)) return null;
   if (findTerminator(t.replace(LEAD_NOISE, '')) !== null) return null;
   const bodies = splitBodies(t);
-  return bodies.length ? bodies.map(canonicalName) : null;
+  return bodies.length ? bodies.map(mention) : null;
 }
 
 /** Verbs that open a relative clause inside a name: "Sở quản lý ngành", "cơ quan được giao thẩm định". */
@@ -358,21 +358,21 @@ export function clauseSubject(text: string): SubjectHit | null {
 }
 
 /** "Trách nhiệm của Sở Tài chính", "Nhiệm vụ của các cơ quan quản lý cấp trên": the body a heading is about. */
-export function headingBody(text: string): string[] | null {
+export function headingBody(text: string): Mention[] | null {
   const t = text.replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/[\s:.;]+$/u, '').trim();
   const m = /^(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ và quyền hạn|Trách nhiệm thực hiện)\s+(?:của|đối với)\s+(.{3,160})$/iu.exec(t);
-  if (m) return [canonicalName(m[1]!.replace(/^các\s/u, 'Các '))];
+  if (m) return [{ name: canonicalName(m[1]!.replace(/^các\s/u, 'Các ')), written: m[1]! }];
   const cue = /^(?:Đề nghị|Giao|Yêu cầu)\s*:?\s*(.+)$/u.exec(t);
   // "Đề nghị X, các đơn vị được giao làm Bên mời thầu …:" — a lead-in naming only whom it asks: all of
   // it up to the colon is the list of bodies, relative clauses included.
   const asked = cue ? cue[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
   if (cue && /:\s*$/u.test(text) && startsWithBody(asked)) {
     const bodies = splitBodies(asked);
-    if (bodies.length) return bodies.map(canonicalName);
+    if (bodies.length) return bodies.map(mention);
   }
   if (cue) return bodyOnly(cue[1]!);
   // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
-  if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [canonicalName(t)];
+  if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [mention(t)];
   return null;
 }
 

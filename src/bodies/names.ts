@@ -33,8 +33,25 @@ export function canonicalName(s: string): string {
   return lookup(fallbackName(s)).name;
 }
 
-/** A body as output: canonical name plus kind and level where the gazetteer knows them. */
-export function describeBody(name: string): Body {
+/** A body as the text names it: its canonical name, and the words as written. */
+export interface Mention {
+  name: string;
+  written: string;
+}
+
+export function mention(written: string): Mention {
+  return { name: canonicalName(written), written: written.replace(/\s+/gu, ' ').trim() };
+}
+
+/** The mentions whose canonical names are not yet in `seen` (the first spelling of a body wins). */
+export function uniqueMentions(ms: Mention[], seen: Mention[] = []): Mention[] {
+  const names = new Set(seen.map((m) => m.name));
+  return ms.filter((m) => !names.has(m.name) && names.add(m.name));
+}
+
+/** A body as output: canonical name plus kind and level where the gazetteer knows them, and the
+ * words as the document wrote them. */
+export function describeBody(name: string, written: string = name): Body {
   const c = lookup(name);
-  return { name: c.name, kind: c.kind, level: c.level, matched: name, ...(c.note ? { note: c.note } : {}) };
+  return { name: c.name, kind: c.kind, level: c.level, matched: written, ...(c.note ? { note: c.note } : {}) };
 }

@@ -5,14 +5,16 @@ import { type Mapped, concat, slice, trim } from '../util/text.js';
 import { NO_TRACE, Recorder, type Step, type Tracer } from '../core/trace.js';
 import { tryRule } from '../core/rule.js';
 import { assignedSubject, leadingSubject, splitBodies } from '../bodies/grammar.js';
-import { canonicalName, describeBody } from '../bodies/names.js';
+import { type Mention, describeBody, mention, uniqueMentions } from '../bodies/names.js';
 import type { Chunk, Run } from './context.js';
-import { pickDeadline, type RuledDeadline } from './facts.js';
+import { bodiesNote, pickDeadline, type RuledDeadline } from './facts.js';
 import { TOPIC_PREFIX } from './patterns.js';
 import { REPORT_TO, SUPPORT_FIELD, SUPPORT_OWN, SUPPORT_SHARED_HEAD } from './rules/roles.js';
 import { ROW_RULES } from './rules/rows.js';
 
-interface Found { id: string; path: string[]; text: string; lead: string[]; support: string[]; reportTo?: string[]; action: string; deadline: RuledDeadline | null; where: Mapped }
+interface Found { id: string; path: string[]; text: string; lead: Mention[]; support: Mention[]; reportTo?: Mention[]; action: string; deadline: RuledDeadline | null; where: Mapped }
+
+const asBody = (m: Mention) => describeBody(m.name, m.written);
 
 /** One obligation out: bodies described from the gazetteer, a warning when nobody is named. */
 export function record(run: Run, o: Found, steps: Step[] | null): void {
@@ -21,9 +23,9 @@ export function record(run: Run, o: Found, steps: Step[] | null): void {
     id: o.id,
     path: o.path,
     text: o.text,
-    lead: o.lead.map(describeBody),
-    support: o.support.map(describeBody),
-    ...(o.reportTo?.length ? { reportTo: o.reportTo.map(describeBody) } : {}),
+    lead: o.lead.map(asBody),
+    support: o.support.map(asBody),
+    ...(o.reportTo?.length ? { reportTo: o.reportTo.map(asBody) } : {}),
     action: o.action,
     deadline: o.deadline ? { text: o.deadline.text, date: o.deadline.date, recurrence: o.deadline.recurrence } : null,
     span,
@@ -57,10 +59,10 @@ export function emitChunk(run: Run, text: Mapped, chunk: Chunk, path: string[], 
   if (chunk.by) t.step(() => chunk.by!);
   const own = pickDeadline(clean, run.ref);
   deadlineStep(t, own, dl);
-  const ownSupport = tryRule(SUPPORT_OWN, clean, t, String) ?? tryRule(SUPPORT_SHARED_HEAD, { clean, head: chunk.head }, t, String) ?? [];
-  const field = tryRule(SUPPORT_FIELD, chunk.fieldSupport, t, String) ?? [];
-  const support = [...new Set([...ownSupport, ...field])].filter((b) => !chunk.lead.includes(b));
-  const reportTo = (tryRule(REPORT_TO, clean, t, String) ?? []).filter((b) => !chunk.lead.includes(b) && !support.includes(b));
+  const ownSupport = tryRule(SUPPORT_OWN, clean, t, bodiesNote) ?? tryRule(SUPPORT_SHARED_HEAD, { clean, head: chunk.head }, t, bodiesNote) ?? [];
+  const field = tryRule(SUPPORT_FIELD, chunk.fieldSupport, t, bodiesNote) ?? [];
+  const support = uniqueMentions([...ownSupport, ...field], chunk.lead);
+  const reportTo = uniqueMentions(tryRule(REPORT_TO, clean, t, bodiesNote) ?? [], [...chunk.lead, ...support]);
   const base = path.join('.') || 'doc';
   const subj = leadingSubject(clean) ?? assignedSubject(clean, 200);
   const action = (subj ? clean.slice(subj.end) : clean).replace(TOPIC_PREFIX, '').trim();
@@ -82,8 +84,8 @@ export function emitRow(run: Run, node: Node, path: string[], why: Step[]): void
   const leadCell = cell(/chủ trì/u);
   const supportCell = cell(/phối hợp/u);
   const deadlineCell = cell(/^Thời hạn/u);
-  const lead = tryRule(ROW_RULES.leadCell, leadCell, t, String) ?? tryRule(ROW_RULES.issuer, run.issuer, t, String) ?? [];
-  const support = supportCell ? splitBodies(supportCell).map(canonicalName).filter((b) => !lead.includes(b)) : [];
+  const lead = tryRule(ROW_RULES.leadCell, leadCell, t, bodiesNote) ?? tryRule(ROW_RULES.issuer, run.issuer, t, bodiesNote) ?? [];
+  const support = supportCell ? uniqueMentions(splitBodies(supportCell).map(mention), lead) : [];
   const deadline = deadlineCell ? pickDeadline(deadlineCell, run.ref) : null;
   deadlineStep(t, deadline, null);
   const steps = t instanceof Recorder ? [...why, ...t.steps] : null;

@@ -3,7 +3,7 @@ import type { Deadline } from '../schema/index.js';
 import type { Node } from '../segment/index.js';
 import { memoize } from '../util/text.js';
 import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from '../bodies/grammar.js';
-import { canonicalName } from '../bodies/names.js';
+import { type Mention, mention } from '../bodies/names.js';
 import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { IMPERATIVE, LABEL_PREFIX, REFERENCE_ENTRY, TOPIC_PREFIX } from './patterns.js';
 
@@ -18,7 +18,7 @@ const deadlineOf = memoize((key: string): RuledDeadline | null => {
 }, 20_000);
 export const pickDeadline = (text: string, ref: string | null): RuledDeadline | null => deadlineOf(`${ref ?? ''}\u0000${text}`);
 
-export interface Subject { bodies: string[]; end: number }
+export interface Subject { bodies: Mention[]; end: number }
 
 /** The lead a unit's text names itself, and where its predicate starts. */
 export function subjectOf(t: string): Subject | null {
@@ -58,18 +58,18 @@ export function deadlineFromFields(node: Node, ref: string | null): RuledDeadlin
 }
 
 /** "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Tài chính" — one line may carry both fields. */
-export function fieldBodies(node: Node, role: RegExp): string[] | null {
+export function fieldBodies(node: Node, role: RegExp): Mention[] | null {
   for (const f of node.fields) {
     const parts = `${f.name}: ${f.value.text}`.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)\s*:)/iu);
     for (const part of parts) {
       const m = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)\s*:\s*(.+?)[.;]?$/iu.exec(part);
-      if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(canonicalName);
+      if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(mention);
     }
   }
   return null;
 }
 
-export function leadFromFields(node: Node): string[] | null {
+export function leadFromFields(node: Node): Mention[] | null {
   return fieldBodies(node, /chủ trì|thực hiện/iu);
 }
 
@@ -96,8 +96,13 @@ export function isTitle(node: Node): boolean {
   return ['dieu', 'chuong', 'muc', 'phan'].includes(node.type ?? '') && node.text.text.length < 160 && !/[.;]\/?\.?$/u.test(node.text.text);
 }
 
-export function sameBodies(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((x) => b.includes(x));
+export function sameBodies(a: Mention[], b: Mention[]): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => y.name === x.name));
+}
+
+/** Bodies as the trace shows them: the words as written, and the canonical name where it differs. */
+export function bodiesNote(ms: Mention[]): string {
+  return ms.map((m) => (m.written === m.name ? m.name : `"${m.written}" → ${m.name}`)).join('; ');
 }
 
 export function sameDeadline(a: Deadline, b: Deadline): boolean {

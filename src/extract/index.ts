@@ -7,7 +7,7 @@ import type { Segmented } from '../segment/index.js';
 import { type Mapped, spanOf } from '../util/text.js';
 import type { Explanation } from '../core/trace.js';
 import { splitBodies } from '../bodies/grammar.js';
-import { canonicalName } from '../bodies/names.js';
+import { mention } from '../bodies/names.js';
 import type { Run } from './context.js';
 import { walk } from './walk.js';
 
@@ -23,8 +23,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
     seg,
     ref,
     span: (m: Mapped) => spanOf(m, norm.lineStarts),
-    issuer: seg.header.issuer ? [canonicalName(seg.header.issuer)] : null,
-    addressees: seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(canonicalName),
+    issuer: seg.header.issuer ? [mention(seg.header.issuer)] : null,
+    addressees: seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(mention),
     rootHasItems: seg.root.children.some((c) => c.kind === 'item'),
     obligations: [],
     warnings: [],

@@ -5,7 +5,8 @@ import { NO_TRACE, type Tracer } from '../core/trace.js';
 import type { Deadline } from '../schema/index.js';
 import { clauseSubject } from '../bodies/grammar.js';
 import type { OpenChunk } from './context.js';
-import { pickDeadline, sameDeadline } from './facts.js';
+import { bodiesNote, pickDeadline, sameDeadline } from './facts.js';
+import type { Mention } from '../bodies/names.js';
 import { NOT_OBLIGATION } from './lexicon.js';
 import { ACTION_RE, DEADLINE_ONLY } from './patterns.js';
 import {
@@ -27,7 +28,7 @@ function clauseBounds(t: string): number[] {
 }
 
 /** 1. A clause that opens with another body starts a new obligation; so does "Yêu cầu X …". */
-function bySubject(t: string, lead: string[] | null, tr: Tracer): OpenChunk[] {
+function bySubject(t: string, lead: Mention[] | null, tr: Tracer): OpenChunk[] {
   const out: OpenChunk[] = [];
   let cur: OpenChunk = { start: 0, end: t.length, lead };
   // "Giám đốc Sở X; Thủ trưởng các sở …; Chủ tịch … chịu trách nhiệm …": the semicolons of the
@@ -44,7 +45,7 @@ function bySubject(t: string, lead: string[] | null, tr: Tracer): OpenChunk[] {
     if (s) {
       cur.end = cut;
       out.push(cur);
-      cur = { start: cut, end: t.length, lead: s.bodies, ...(tr.on ? { by: { rule: SPLIT_BY_SUBJECT.id, note: s.bodies.join('; ') } } : {}) };
+      cur = { start: cut, end: t.length, lead: s.bodies, ...(tr.on ? { by: { rule: SPLIT_BY_SUBJECT.id, note: bodiesNote(s.bodies) } } : {}) };
     }
   }
   out.push(cur);
@@ -107,6 +108,6 @@ function byDeadline(t: string, c: OpenChunk, ref: string | null, tr: Tracer): Op
   return groups.map((g) => ({ start: c.start + g.a, end: c.start + g.b, lead: c.lead, head, ...(c.by ? { by: c.by } : {}) }));
 }
 
-export function splitChunks(t: string, lead: string[] | null, ref: string | null, tr: Tracer = NO_TRACE): OpenChunk[] {
+export function splitChunks(t: string, lead: Mention[] | null, ref: string | null, tr: Tracer = NO_TRACE): OpenChunk[] {
   return bySubject(t, lead, tr).flatMap((c) => (c.lead === null ? [] : byDeadline(t, c, ref, tr)));
 }

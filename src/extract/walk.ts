@@ -4,10 +4,10 @@ import { firstDecisive } from '../core/rule.js';
 import { NO_TRACE } from '../core/trace.js';
 import type { Node } from '../segment/index.js';
 import { bodyOnly, headingBody } from '../bodies/grammar.js';
-import { canonicalName } from '../bodies/names.js';
+import { type Mention, mention } from '../bodies/names.js';
 import { type Ctx, type Run, drop, traced } from './context.js';
 import { emitRow } from './emit.js';
-import { type RuledDeadline, type Subject, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
+import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
 import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_SUBJECT } from './rules/context.js';
@@ -19,7 +19,7 @@ import { unit } from './unit.js';
 /** What the siblings so far hand to the next one. */
 interface Siblings { sib: Ctx; seenItem: boolean }
 
-const note = (b: string[]) => b.join('; ');
+const note = (b: Mention[]) => bodiesNote(b);
 
 export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
@@ -79,7 +79,7 @@ function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Sibl
   else drop(run, child.text, 'gate/lead-in-only');
 }
 
-interface Own { t: string; hasChildren: boolean; only: string[] | null; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: string[] | null }
+interface Own { t: string; hasChildren: boolean; only: Mention[] | null; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
@@ -90,7 +90,7 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   // Plain paragraphs under an item continue it; only sub-items make it a heading.
   const hasChildren = child.children.some((c) => c.kind === 'item');
   // "7. Cục Kinh tế - Quản lý đầu tư xây dựng" over its tasks: a name, even with verbs in it.
-  const only = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [canonicalName(t)] : null);
+  const only = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [mention(t)] : null);
   const subj = !only && hasChildren ? subjectOf(t) : null;
   const kind = !only && hasChildren && /:$/u.test(t) ? listKind(child) : null;
   const own: Own = { t, hasChildren, only, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };

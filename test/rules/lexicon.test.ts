@@ -14,7 +14,7 @@ describe('every gazetteer spelling is recognised as a subject', () => {
   it('there are spellings to check', () => expect(spellings.length).toBeGreaterThan(400));
   it.each(spellings)('%s: %s', (_table, s) => {
     const hit = clauseSubject(`${s} chủ trì thực hiện.`);
-    expect(hit?.bodies).toEqual([canonicalName(s)]);
+    expect(hit?.bodies.map((b) => b.name)).toEqual([canonicalName(s)]);
   });
 });
 
@@ -29,8 +29,24 @@ describe('abbreviated subjects make obligations', () => {
     expect(r.obligations.map((o) => o.lead.map((b) => b.name))).toEqual([['Văn phòng Chính phủ'], ['Ngân hàng Nhà nước Việt Nam']]);
   });
 
+  it('matched is the words as written', () => {
+    expect(r.obligations.map((o) => o.lead.map((b) => b.matched))).toEqual([['VPCP'], ['NHNN']]);
+  });
+
   it('the first keeps its deadline and report-to', () => {
     expect(r.obligations[0]!.deadline?.date).toBe('2025-11-15');
     expect(r.obligations[0]!.reportTo?.map((b) => b.name)).toEqual(['Thủ tướng Chính phủ']);
+  });
+});
+
+describe('matched is what the document says, name is canonical', () => {
+  const text = 'Sở TC chủ trì, phối hợp với Sở XD rà soát các khoản chi, báo cáo UBND tỉnh trước ngày 15/11/2025.';
+  const [o] = processSource({ path: 'x', text, sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' }, { referenceDate: '2025-09-01' }).obligations;
+  it.each([
+    ['lead', () => o!.lead, 'Sở Tài chính', 'Sở TC'],
+    ['support', () => o!.support, 'Sở Xây dựng', 'Sở XD'],
+    ['reportTo', () => o!.reportTo ?? [], 'Ủy ban nhân dân tỉnh', 'UBND tỉnh'],
+  ] as const)('%s', (_role, get, name, matched) => {
+    expect(get().map((b) => [b.name, b.matched])).toEqual([[name, matched]]);
   });
 });

@@ -3,6 +3,7 @@
 import { defineRule } from '../../core/rule.js';
 import { bodyOnly, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
   id: 'context/lead-in-colon',
@@ -14,7 +15,7 @@ export const LEAD_IN_COLON = defineRule<string, Subject>({
   apply: (t) => subjectOf(t) ?? directiveBodies(t) ?? innerSubject(t),
 });
 
-export const ADDRESSEES_FOR_REQUEST = defineRule<{ t: string; addressees: string[]; atRoot: boolean }, string[]>({
+export const ADDRESSEES_FOR_REQUEST = defineRule<{ t: string; addressees: Mention[]; atRoot: boolean }, Mention[]>({
   id: 'context/addressees-for-request',
   description: 'A top-level lead-in that asks ("… yêu cầu:", "… đề nghị:") naming nobody is addressed to the "Kính gửi" list.',
   examples: {
@@ -24,7 +25,7 @@ export const ADDRESSEES_FOR_REQUEST = defineRule<{ t: string; addressees: string
   apply: ({ t, addressees, atRoot }) => (atRoot && addressees.length && /yêu cầu|đề nghị/u.test(t) ? addressees : null),
 });
 
-export const FOR_WHOM = defineRule<{ t: string; max: number }, string[]>({
+export const FOR_WHOM = defineRule<{ t: string; max: number }, Mention[]>({
   id: 'context/for-whom-heading',
   description: '"ĐỐI VỚI CÁC ĐỊA PHƯƠNG", "Đối với Sở Y tế:" heading a section gives its bodies the lead of the section.',
   examples: {
@@ -38,7 +39,7 @@ export const FOR_WHOM = defineRule<{ t: string; max: number }, string[]>({
   },
 });
 
-export const FIELD_LINES = defineRule<{ dl: unknown; lead: string[] | null; support: string[] | null }, string>({
+export const FIELD_LINES = defineRule<{ dl: unknown; lead: Mention[] | null; support: Mention[] | null }, string>({
   id: 'context/field-lines',
   description: '"Thời gian hoàn thành: …", "Cơ quan chủ trì: …", "Cơ quan phối hợp: …" lines under an item govern it and the paragraphs that carry its text.',
   examples: {
@@ -46,19 +47,19 @@ export const FIELD_LINES = defineRule<{ dl: unknown; lead: string[] | null; supp
     skips: ['1. Sở Tư pháp xây dựng cơ sở dữ liệu hộ tịch trong quý IV năm 2025.'],
   },
   apply: ({ dl, lead, support }) => {
-    const said = [dl ? 'deadline' : '', lead ? `lead ${lead.join('; ')}` : '', support ? `support ${support.join('; ')}` : ''].filter(Boolean);
+    const said = [dl ? 'deadline' : '', lead ? `lead ${lead.map((m) => m.name).join('; ')}` : '', support ? `support ${support.map((m) => m.name).join('; ')}` : ''].filter(Boolean);
     return said.length ? said.join(', ') : null;
   },
 });
 
-export const BODY_HEADING = defineRule<string[] | null, string[]>({
+export const BODY_HEADING = defineRule<Mention[] | null, Mention[]>({
   id: 'context/body-heading',
   description: 'An item that is a body\'s name ("2. Sở Tài chính", "Trách nhiệm của Sở Y tế") makes every item under it a duty of that body.',
   examples: { fires: ['2. Sở Y tế\na) Rà soát danh mục thuốc.'], skips: ['2. Công tác y tế\na) Rà soát danh mục thuốc.'] },
   apply: (only) => only,
 });
 
-export const LEAD_IN_SUBJECT = defineRule<Subject | null, string[]>({
+export const LEAD_IN_SUBJECT = defineRule<Subject | null, Mention[]>({
   id: 'context/lead-in-subject',
   description: 'An item over sub-items that names a subject ("1. Sở Tư pháp thực hiện các nội dung sau:") gives it the lead of its sub-items.',
   examples: {

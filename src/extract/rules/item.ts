@@ -4,6 +4,7 @@ import { defineRule, type Rule } from '../../core/rule.js';
 import type { Node } from '../../segment/index.js';
 import { type Mapped, isAllCaps, slice } from '../../util/text.js';
 import { type Subject, isBodyHeading, isTitle } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
 import { IMPERATIVE, LEAD_IN_TAIL, ROLE_ONLY } from '../patterns.js';
 import { DESCRIPTIVE_HEADING, DIRECTIVE_HEADING } from '../lexicon.js';
 
@@ -13,20 +14,20 @@ export interface ItemFacts {
   /** The item has sub-items (plain paragraphs under it only continue it). */
   hasChildren: boolean;
   /** The whole text names a body ("2. Sở Tài chính", "Trách nhiệm của Sở Y tế"). */
-  only: string[] | null;
+  only: Mention[] | null;
   subj: Subject | null;
   /** What the sub-items of a lead-in ending in ":" are. */
   kind: 'tasks' | 'refs' | 'items' | null;
   /** Lead named by a "Chủ trì: …" line under the item, else the lead handed down. */
-  inherited: string[] | null;
-  fieldLead: string[] | null;
+  inherited: Mention[] | null;
+  fieldLead: Mention[] | null;
 }
 
 /** The item's own obligation: which text and whose; `text: null` when its text is no obligation. */
-export interface Route { text: Mapped | null; lead: string[] | null }
+export interface Route { text: Mapped | null; lead: Mention[] | null }
 
 const colon = (f: ItemFacts) => /:$/u.test(f.t);
-const whole = (f: ItemFacts, lead: string[] | null): Route => ({ text: f.node.text, lead });
+const whole = (f: ItemFacts, lead: Mention[] | null): Route => ({ text: f.node.text, lead });
 const none: Route = { text: null, lead: null };
 const pred = (f: ItemFacts) => (f.subj ? f.t.slice(f.subj.end).replace(LEAD_IN_TAIL, '') : '');
 const lead = (text: string) => `1. ${text}\na) Rà soát các văn bản liên quan.\nb) Báo cáo kết quả.`;

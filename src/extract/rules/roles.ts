@@ -1,10 +1,11 @@
 // Rules for the roles around a lead: who coordinates (support) and whom the work goes to (reportTo).
 import { defineRule } from '../../core/rule.js';
 import { reportToBodies, supportBodies } from '../../bodies/grammar.js';
+import type { Mention } from '../../bodies/names.js';
 
-const some = (xs: string[]): string[] | null => (xs.length ? xs : null);
+const some = (xs: Mention[]): Mention[] | null => (xs.length ? xs : null);
 
-export const SUPPORT_OWN = defineRule<string, string[]>({
+export const SUPPORT_OWN = defineRule<string, Mention[]>({
   id: 'roles/support-phoi-hop',
   description: 'Bodies after "phối hợp (chặt chẽ) với" or "chủ trì, cùng" coordinate.',
   examples: {
@@ -14,7 +15,7 @@ export const SUPPORT_OWN = defineRule<string, string[]>({
   apply: (clean) => some(supportBodies(clean)),
 });
 
-export const SUPPORT_SHARED_HEAD = defineRule<{ clean: string; head?: string }, string[]>({
+export const SUPPORT_SHARED_HEAD = defineRule<{ clean: string; head?: string }, Mention[]>({
   id: 'roles/support-shared-head',
   description: 'A dated piece split off "X chủ trì, phối hợp với Y: (1) …; (2) …" still works with Y.',
   examples: {
@@ -24,7 +25,7 @@ export const SUPPORT_SHARED_HEAD = defineRule<{ clean: string; head?: string }, 
   apply: ({ clean, head }) => (head && head !== clean ? some(supportBodies(head.replace(/\(\d{1,2}\)[^]*$/u, '').split(/[;.]\s/u)[0]!)) : null),
 });
 
-export const SUPPORT_FIELD = defineRule<string[] | null | undefined, string[]>({
+export const SUPPORT_FIELD = defineRule<Mention[] | null | undefined, Mention[]>({
   id: 'roles/support-field',
   description: 'A "Cơ quan phối hợp: …" line under an item names its coordinating bodies.',
   examples: {
@@ -34,7 +35,7 @@ export const SUPPORT_FIELD = defineRule<string[] | null | undefined, string[]>({
   apply: (field) => (field?.length ? field : null),
 });
 
-export const REPORT_TO = defineRule<string, string[]>({
+export const REPORT_TO = defineRule<string, Mention[]>({
   id: 'roles/report-to',
   description: 'Bodies after "báo cáo / trình / gửi (… về) / tham mưu" receive the work; they are not leads.',
   examples: {

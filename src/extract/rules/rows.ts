@@ -2,7 +2,7 @@
 import { defineRule } from '../../core/rule.js';
 import type { Obligation } from '../../schema/index.js';
 import { splitBodies } from '../../bodies/grammar.js';
-import { canonicalName } from '../../bodies/names.js';
+import { type Mention, mention } from '../../bodies/names.js';
 
 const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -21,16 +21,16 @@ export const ROW_RULES = {
       return k.length >= 20 && done.some((o) => key(o.text).includes(k)) ? true : null;
     },
   }),
-  leadCell: defineRule<string | null, string[]>({
+  leadCell: defineRule<string | null, Mention[]>({
     id: 'lead/table-lead-cell',
     description: 'A task-table row is led by the bodies of its "chủ trì" cell.',
     examples: {
       fires: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')],
       skips: ['Sở Tư pháp xây dựng cơ sở dữ liệu hộ tịch.'],
     },
-    apply: (cell) => (cell ? splitBodies(cell).map(canonicalName) : null),
+    apply: (cell) => (cell ? splitBodies(cell).map(mention) : null),
   }),
-  issuer: defineRule<string[] | null, string[]>({
+  issuer: defineRule<Mention[] | null, Mention[]>({
     id: 'lead/issuer-fallback',
     description: 'A task the document gives nobody (a table row without a lead cell, an item of a NHIỆM VỤ section naming no body) falls to the issuer, as a plan\'s own tasks do.',
     examples: {

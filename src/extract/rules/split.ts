@@ -4,9 +4,10 @@ import type { Deadline } from '../../schema/index.js';
 import { clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { findDeadlines } from '../deadline/index.js';
 import { type Subject, sameBodies } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
 import { ACTION_RE, ADVERBIAL_OPENER, DEADLINE_ONLY, REPORT_CLAUSE, TRAILING_COMPLETION } from '../patterns.js';
 
-export const SPLIT_BY_SUBJECT = defineRule<{ rest: string; lead: string[] | null }, Subject>({
+export const SPLIT_BY_SUBJECT = defineRule<{ rest: string; lead: Mention[] | null }, Subject>({
   id: 'split/by-subject',
   description: 'A clause that opens with another body ("…; Sở Y tế chủ trì …", "…; đối với …, các Bộ: X, Y kịp thời …") starts a new obligation with that lead.',
   examples: {

@@ -5,6 +5,7 @@ import { isAllCaps } from '../../util/text.js';
 import { innerSubject } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
 import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX } from '../patterns.js';
 
 export interface UnitFacts {
@@ -39,14 +40,14 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
 ];
 
 /** The body the text names is the lead only when it carries no opener of a non-assignment. */
-const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): string[] | null => {
+const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
   if (!(f.ctx.lead || f.ctx.fallback)) return null;
   return test(f.t.replace(TOPIC_PREFIX, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
 };
 
 /** Where a unit's lead comes from, in order: its own subject, then the lead handed down by a heading,
  * a lead-in or the issuer (only for text that reads as a task), then a subject after an opener. */
-export const UNIT_LEAD: Rule<UnitFacts, string[]>[] = [
+export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
   defineRule({
     id: 'lead/clause-subject',
     description: 'The clause names its own lead: "Bộ X chủ trì …", "Giao / Đề nghị / Yêu cầu X …", "Về Y: X …".',
