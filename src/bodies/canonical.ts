@@ -492,12 +492,8 @@ function stripTitles(input: string): TitleResult {
  */
 export function titleToBody(phrase: string): string {
   ensureIndex();
-  try {
-    const r = stripTitles(trimPunct(normalizeText(phrase)));
-    return r.changed ? r.text.normalize('NFC') : phrase;
-  } catch {
-    return phrase;
-  }
+  const r = stripTitles(trimPunct(normalizeText(phrase)));
+  return r.changed ? r.text.normalize('NFC') : phrase;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -741,25 +737,16 @@ function prepare(matched: string): string {
 export function canonicalBody(matched: string, ctx?: { province?: string | null }): CanonicalBody {
   ensureIndex();
   const asWritten = typeof matched === 'string' ? matched : String(matched ?? '');
-  try {
-    const r = resolve(prepare(asWritten), ctx);
-    return { ...r, name: r.name.normalize('NFC'), matched: asWritten };
-  } catch {
-    let name = asWritten;
-    try { name = collapse(asWritten.normalize('NFC')); } catch { /* keep as written */ }
-    return { name, kind: null, level: null, matched: asWritten };
-  }
+  // No catch here: an exception is an engine bug, and the tests must see it.
+  const r = resolve(prepare(asWritten), ctx);
+  return { ...r, name: r.name.normalize('NFC'), matched: asWritten };
 }
 
 /** True when the phrase (after cleaning) names a body of the gazetteer or a province. */
 export function isKnownBody(phrase: string): boolean {
   ensureIndex();
-  try {
-    const s = prepare(phrase);
-    return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;
-  } catch {
-    return false;
-  }
+  const s = prepare(phrase);
+  return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -881,35 +868,31 @@ function expandNamedHead(head: string, list: string, requireFirstKnown: boolean)
  */
 export function expandHead(phrase: string): string[] {
   ensureIndex();
-  try {
-    let s = trimPunct(normalizeText(phrase));
-    s = expandAbbreviations(stripHonorific(s));
-    const t = stripTitles(s);
-    if (t.changed) s = t.text;
-    if (!s) return [];
+  let s = trimPunct(normalizeText(phrase));
+  s = expandAbbreviations(stripHonorific(s));
+  const t = stripTitles(s);
+  if (t.changed) s = t.text;
+  if (!s) return [];
 
-    const places = expandPlaces(s);
-    if (places) return places;
+  const places = expandPlaces(s);
+  if (places) return places;
 
-    // `(gồm các Sở: Xây dựng, …)` inside a longer phrase: the list is what is expanded
-    const inner = /\((?:gồm|bao gồm|là)?\s*((?:các\s+)?[^:()]{1,40}:\s*[^()]+)\)/iu.exec(s);
-    const candidates = inner ? [s, inner[1]!] : [s];
-    for (const c of candidates) {
-      const m = HEAD_LIST_RE.exec(c);
-      if (m && SHARED_HEAD_RE.test(m[1]!.trim())) {
-        const r = expandNamedHead(m[1]!, m[2]!, false);
-        if (r) return r;
-      }
-    }
-    const nc = HEAD_NO_COLON_RE.exec(s);
-    if (nc && /,|\svà\s/u.test(nc[2]!)) {
-      const r = expandNamedHead(nc[1]!, nc[2]!, true);
+  // `(gồm các Sở: Xây dựng, …)` inside a longer phrase: the list is what is expanded
+  const inner = /\((?:gồm|bao gồm|là)?\s*((?:các\s+)?[^:()]{1,40}:\s*[^()]+)\)/iu.exec(s);
+  const candidates = inner ? [s, inner[1]!] : [s];
+  for (const c of candidates) {
+    const m = HEAD_LIST_RE.exec(c);
+    if (m && SHARED_HEAD_RE.test(m[1]!.trim())) {
+      const r = expandNamedHead(m[1]!, m[2]!, false);
       if (r) return r;
     }
-    return [];
-  } catch {
-    return [];
   }
+  const nc = HEAD_NO_COLON_RE.exec(s);
+  if (nc && /,|\svà\s/u.test(nc[2]!)) {
+    const r = expandNamedHead(nc[1]!, nc[2]!, true);
+    if (r) return r;
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -272,12 +272,7 @@ function findScored(text: string, ref: string | null, keepDropped = false): Scor
   const refYmd = parseIso(ref);
   // Markdown emphasis may sit anywhere inside a phrase; blanking it keeps every offset.
   const clean = text.replace(/[*_]/g, ' ');
-  let atoms: Atom[];
-  try {
-    atoms = parseAtoms(clean, refDateOf(refYmd));
-  } catch {
-    atoms = [];
-  }
+  const atoms: Atom[] = parseAtoms(clean, refDateOf(refYmd));
   const hits: Scored[] = [];
   const dropped: Scored[] | null = keepDropped ? [] : null;
   for (const g of groupDayLists(clean, atoms)) {
