@@ -4,7 +4,7 @@ import { NO_TRACE, Recorder } from '../core/trace.js';
 import type { Mapped } from '../util/text.js';
 import type { Chunk, Ctx, Run } from './context.js';
 import { emitChunk } from './emit.js';
-import { subjectOf, type RuledDeadline } from './facts.js';
+import { bodiesNote, subjectOf, type RuledDeadline } from './facts.js';
 import { NOT_OBLIGATION } from './lexicon.js';
 import { NO_LEAD, UNIT_GATE, UNIT_LEAD, type UnitFacts } from './rules/unit.js';
 import { splitChunks } from './split.js';
@@ -22,7 +22,7 @@ export function unit(run: Run, via: string, text: Mapped, ctx: Ctx, path: string
     return;
   }
   tr.step(() => ({ rule: via }));
-  const lead = firstDecisive(UNIT_LEAD, facts, tr, (b) => b.join('; '))?.out ?? null;
+  const lead = firstDecisive(UNIT_LEAD, facts, tr, bodiesNote)?.out ?? null;
   // An item that finishes the lead-in's sentence is one obligation, whatever bodies it mentions.
   const chunks = (ctx.distribute ? [{ start: 0, end: t.length, lead }] : splitChunks(t, lead, run.ref, tr)).filter((c): c is Chunk => c.lead !== null);
   if (run.explain && NO_LEAD.apply({ found: chunks.length })) run.explain.dropped.push({ line: run.span(text).line, text: t, rule: NO_LEAD.id });
