@@ -1,6 +1,5 @@
 // `nhiemvu explain` and `nhiemvu rules`: why each obligation was taken (the rules behind it, with
 // line numbers), what was not taken, and the index of every rule with its description.
-import type { Command } from 'commander';
 import { readSource, ReadError } from '../read/index.js';
 import type { Explanation } from '../core/trace.js';
 
@@ -20,7 +19,14 @@ export async function explainCmd(files: string[], opts: { id?: string; allCandid
       continue;
     }
     const explain: Explanation = { obligations: [], dropped: [] };
-    await extractDocument(src, { referenceDate: opts.referenceDate ?? null, explain });
+    try {
+      await extractDocument(src, { referenceDate: opts.referenceDate ?? null, explain });
+    } catch (e) {
+      // As extract does: the input is named as failed (with the reason), the others still run.
+      failed++;
+      fail(path, `could not be processed (${(e as Error).message})`);
+      continue;
+    }
     process.stdout.write(renderExplanation(path, explain, { id: opts.id, allCandidates: opts.allCandidates, width: process.stdout.columns || 120 }));
   }
   return failed ? 1 : 0;
@@ -42,22 +48,3 @@ export async function rulesText(): Promise<string> {
   return out.join('\n');
 }
 
-/** `explain` and `rules`, added to the program (kept here so the CLI's main only wires them in). */
-export function addExplainCommands(program: Command, checkDate: (v: string) => string, setCode: (c: number) => void): void {
-  program
-    .command('explain')
-    .description('print the rules behind each obligation (gate, lead, split, deadline, roles) with line numbers')
-    .argument('[files...]', 'documents to read; "-" or none reads standard input')
-    .option('--id <id>', 'only the obligation with this id (and its split pieces id#2, …)')
-    .option('--all-candidates', 'also list the text that was not taken, with the rule that dropped it')
-    .option('-r, --reference-date <YYYY-MM-DD>', 'as for extract', checkDate)
-    .action(async (files: string[], opts) => {
-      setCode(await explainCmd(files, opts));
-    });
-  program
-    .command('rules')
-    .description('print the index of rules (ids, descriptions, examples) as Markdown')
-    .action(async () => {
-      process.stdout.write(await rulesText());
-    });
-}

@@ -176,7 +176,7 @@ Exit codes: 0 every input extracted; 1 some input failed (the others are still w
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
     });
 
-  (await import('./explain.js')).addExplainCommands(program, checkDate, (c) => (code = c));
+  (await import('./explain-commands.js')).addExplainCommands(program, checkDate, (c) => (code = c));
 
   try {
     await program.parseAsync(argv);
