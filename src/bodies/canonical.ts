@@ -4,6 +4,7 @@
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../normalize/tones.js';
 import { WB, WE, escapeRe } from '../util/text.js';
+import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES } from './lexicon.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -124,59 +125,15 @@ function stripHonorific(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Abbreviations written inside names (whole-name abbreviations such as `BNV` or `ACV` are
+// Abbreviations written inside names (the table is in lexicon.ts; whole-name abbreviations such as `BNV` or `ACV` are
 // aliases in the gazetteer). Applied case-sensitively, at word boundaries, in this order.
 // ---------------------------------------------------------------------------------------------
 
 const AB = (abbr: string) => new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRe(abbr)}(?![\\p{L}\\p{N}&])`, 'gu');
 
-// `Sở TC`, `Bộ CA`: two-letter codes that only mean a sector right after Sở/Bộ
-const SECTOR_CODES: Record<string, string> = {
-  TC: 'Tài chính', XD: 'Xây dựng', NV: 'Nội vụ', YT: 'Y tế', CT: 'Công Thương', TP: 'Tư pháp',
-  CA: 'Công an', QP: 'Quốc phòng', NG: 'Ngoại giao',
-};
-
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [new RegExp(`${WB}(?:TP|Tp|tp)\\.?\\s*(?:HCM|Hồ Chí Minh)${WE}`, 'gu'), 'Thành phố Hồ Chí Minh'],
-  // sectors (in Sở/Bộ names)
-  ...([
-    ['KH&CN', 'Khoa học và Công nghệ'], ['KHCN', 'Khoa học và Công nghệ'],
-    ['GD&ĐT', 'Giáo dục và Đào tạo'], ['GDĐT', 'Giáo dục và Đào tạo'],
-    ['VH-TT&DL', 'Văn hóa, Thể thao và Du lịch'], ['VHTT&DL', 'Văn hóa, Thể thao và Du lịch'],
-    ['VH, TT&DL', 'Văn hóa, Thể thao và Du lịch'], ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
-    ['VH&TT', 'Văn hóa và Thể thao'],
-    ['NN&MT', 'Nông nghiệp và Môi trường'], ['NNMT', 'Nông nghiệp và Môi trường'],
-    ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'], ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
-    ['TN&MT', 'Tài nguyên và Môi trường'], ['TNMT', 'Tài nguyên và Môi trường'],
-    ['KH&ĐT', 'Kế hoạch và Đầu tư'], ['KHĐT', 'Kế hoạch và Đầu tư'],
-    ['GTVT', 'Giao thông vận tải'],
-    ['TT&TT', 'Thông tin và Truyền thông'], ['TTTT', 'Thông tin và Truyền thông'],
-    ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'], ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
-    ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
-    ['DT&TG', 'Dân tộc và Tôn giáo'], ['DTTG', 'Dân tộc và Tôn giáo'],
-    ['QH-KT', 'Quy hoạch - Kiến trúc'],
-    ['KHXH', 'Khoa học xã hội'],
-  ] as const).map(([a, b]): [RegExp, string] => [AB(a), b]),
-  // bodies and parts of names
-  ...([
-    ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
-    ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['MTTQ', 'Mặt trận Tổ quốc'],
-    ['UBND', 'Ủy ban nhân dân'], ['HĐND', 'Hội đồng nhân dân'],
-    ['BCĐTW', 'Ban Chỉ đạo Trung ương'], ['BCĐTƯ', 'Ban Chỉ đạo Trung ương'], ['BCĐ', 'Ban Chỉ đạo'],
-    ['BCHQS', 'Bộ Chỉ huy Quân sự'], ['CHQS', 'Chỉ huy Quân sự'], ['BĐBP', 'Bộ đội Biên phòng'],
-    ['BCH', 'Ban Chấp hành'], ['BTV', 'Ban Thường vụ'], ['UBKT', 'Ủy ban Kiểm tra'],
-    ['ĐBQH', 'đại biểu Quốc hội'],
-    ['VPCP', 'Văn phòng Chính phủ'], ['TTgCP', 'Thủ tướng Chính phủ'], ['PTTg', 'Phó Thủ tướng'],
-    ['TTg', 'Thủ tướng'],
-    ['NHNN', 'Ngân hàng Nhà nước'], ['NHCSXH', 'Ngân hàng Chính sách xã hội'],
-    ['BHXH', 'Bảo hiểm xã hội'], ['KBNN', 'Kho bạc Nhà nước'], ['KTNN', 'Kiểm toán Nhà nước'],
-    ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
-    ['BQLDA', 'Ban Quản lý dự án'], ['QLDA', 'Quản lý dự án'], ['BQL', 'Ban Quản lý'],
-    ['KKT', 'Khu kinh tế'], ['KCN', 'khu công nghiệp'], ['HTX', 'Hợp tác xã'],
-    ['LHPN', 'Liên hiệp Phụ nữ'], ['CCB', 'Cựu chiến binh'], ['TNCS', 'Thanh niên Cộng sản'],
-    ['LĐLĐ', 'Liên đoàn Lao động'], ['TTĐT', 'Thông tin điện tử'],
-    ['TW', 'Trung ương'], ['TƯ', 'Trung ương'],
-  ] as const).map(([a, b]): [RegExp, string] => [AB(a), b]),
+  ...[...SECTOR_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map(([a, b]): [RegExp, string] => [AB(a), b]),
 ];
 
 const SECTOR_RE = new RegExp(`${WB}(Sở|Bộ)\\s+(TC|XD|NV|YT|CT|TP|CA|QP|NG)(?![\\p{L}\\p{N}&])`, 'gu');

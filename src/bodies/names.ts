@@ -1,25 +1,15 @@
 // The canonical spelling of a body's name, and the body as output. The gazetteer (canonical.ts)
-// decides; this file first cleans the phrase as written: NFC, modern tone marks, abbreviations
-// spelled out, no "đồng chí", a capital first letter.
+// decides (abbreviations are spelled out there, from lexicon.ts); this file first cleans the phrase as
+// written: NFC, modern tone marks, no "đồng chí", a capital first letter.
 import { modernTones } from '../normalize/tones.js';
 import type { Body } from '../schema/index.js';
 import { memoize } from '../util/text.js';
 import { canonicalBody } from './canonical.js';
 
-const ABBREV: [RegExp, string][] = [
-  [/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân'],
-  [/(?<![\p{L}])HĐND(?![\p{L}])/gu, 'Hội đồng nhân dân'],
-  [/(?<![\p{L}])VPCP(?![\p{L}])/gu, 'Văn phòng Chính phủ'],
-  [/(?<![\p{L}])TTgCP(?![\p{L}])/gu, 'Thủ tướng Chính phủ'],
-  [/(?<![\p{L}])KH&CN(?![\p{L}])/gu, 'Khoa học và Công nghệ'],
-  [/(?<![\p{L}])MTTQ(?![\p{L}])/gu, 'Mặt trận Tổ quốc'],
-  [/(?<![\p{L}])NHNN(?![\p{L}])/gu, 'Ngân hàng Nhà nước Việt Nam'],
-];
 
 export function fallbackName(s: string): string {
   let t = modernTones(s.normalize('NFC')).replace(/\s+/gu, ' ').trim();
   t = t.replace(/^(?:các\s+)?đồng chí\s+/iu, '').replace(/[\s,;:.]+$/u, '');
-  for (const [re, rep] of ABBREV) t = t.replace(re, rep);
   // The collective "bộ, ngành" is written with a comma and in lower case: "các Bộ ngành liên quan",
   // "Bộ, ngành, địa phương" → "Các bộ, ngành …".
   t = t.replace(/^(?:các\s+)?(?:Bộ|bộ),?\s+ngành/iu, 'các bộ, ngành');

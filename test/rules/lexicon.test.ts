@@ -50,3 +50,14 @@ describe('matched is what the document says, name is canonical', () => {
     expect(get().map((b) => [b.name, b.matched])).toEqual([[name, matched]]);
   });
 });
+
+describe('one table of abbreviations', () => {
+  it.each([
+    ['NHNN Việt Nam', 'Ngân hàng Nhà nước Việt Nam'],
+    ['NHNN', 'Ngân hàng Nhà nước Việt Nam'],
+    ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'],
+    ['Sở KH&CN', 'Sở Khoa học và Công nghệ'],
+  ])('%s → %s', (written, name) => {
+    expect(canonicalName(written)).toBe(name);
+  });
+});

@@ -50,3 +50,14 @@ describe('word lists', () => {
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
   });
 });
+
+describe('abbreviation tables', () => {
+  const pairs = [...BODY_LEXICON.SECTOR_ABBREVIATIONS, ...BODY_LEXICON.NAME_ABBREVIATIONS];
+  it('no abbreviation is listed twice', () => {
+    const abbrs = pairs.map(([a]) => a);
+    expect(abbrs.filter((a, i) => abbrs.indexOf(a) !== i)).toEqual([]);
+  });
+  it('every expansion is longer than its abbreviation', () => {
+    expect(pairs.filter(([a, b]) => b.length <= a.length)).toEqual([]);
+  });
+});
