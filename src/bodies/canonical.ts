@@ -4,7 +4,7 @@
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../normalize/tones.js';
 import { WB, WE, escapeRe } from '../util/text.js';
-import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES } from './lexicon.js';
+import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_HEADS } from './lexicon.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -364,15 +364,7 @@ const HEAD_KINDS: Array<[RegExp, BodyKind, BodyLevel | null]> = [
 // Titles
 // ---------------------------------------------------------------------------------------------
 
-/** A title followed by its body; `next` restricts what may follow (`Tổng` only before two bodies). */
-const TITLE_LIST: Array<[title: string, next?: RegExp]> = [
-  ['Tổng Giám đốc'], ['Giám đốc'], ['Bộ trưởng'], ['Thứ trưởng'], ['Thủ trưởng'],
-  ['Chủ tịch'], ['Bí thư'], ['Chánh án'], ['Chánh', /^(?:Văn phòng|Thanh tra)/iu],
-  ['Tổng', /^(?:Kiểm toán Nhà nước|Thanh tra Chính phủ)/iu],
-  ['Tổng cục trưởng'], ['Chi cục trưởng'], ['Cục trưởng'], ['Vụ trưởng'], ['Viện trưởng'], ['Hiệu trưởng'],
-  ['Chủ nhiệm'], ['Thống đốc'], ['Tư lệnh'], ['Chỉ huy trưởng'], ['Trưởng'], ['Ủy viên'],
-  ['Lãnh đạo'], ['Người đứng đầu'], ['Đại diện'], ['Tổng Thư ký'],
-];
+const TITLE_LIST = TITLE_HEADS;
 const TITLES = [...TITLE_LIST].sort((a, b) => b[0].length - a[0].length);
 
 const TITLE_RE = new RegExp(

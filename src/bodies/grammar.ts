@@ -1,6 +1,6 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from './lexicon.js';
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
@@ -20,7 +20,8 @@ const TERMINATOR = new RegExp(
   'u',
 );
 const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
-const TITLE_RE = new RegExp(`^(?:${alt(TITLES)})${E}\\s*`, 'u');
+// One list of titles: the grammar's own and every unrestricted title the gazetteer engine knows.
+const TITLE_RE = new RegExp(`^(?:${alt([...new Set([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])])})${E}\\s*`, 'u');
 const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
 const CUE_RE = new RegExp(`(?:^|[\\s,;:])(?<!Ngoại\\s|bàn\\s|chuyển\\s)(${alt(ASSIGN_CUES)})(?!\\s+thông${E})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
 const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;

@@ -64,6 +64,18 @@ export const TITLES: string[] = [
   'Trưởng',
 ];
 
+/** Titles that stand for the body they head, as the gazetteer engine reads them (case-insensitive,
+ * "phó" allowed before): `next` restricts what may follow (`Tổng` only before two bodies). The subject
+ * grammar reads TITLES above and every entry here without a restriction. */
+export const TITLE_HEADS: ReadonlyArray<readonly [title: string, next?: RegExp]> = [
+  ['Tổng Giám đốc'], ['Giám đốc'], ['Bộ trưởng'], ['Thứ trưởng'], ['Thủ trưởng'],
+  ['Chủ tịch'], ['Bí thư'], ['Chánh án'], ['Chánh', /^(?:Văn phòng|Thanh tra)/iu],
+  ['Tổng', /^(?:Kiểm toán Nhà nước|Thanh tra Chính phủ)/iu],
+  ['Tổng cục trưởng'], ['Chi cục trưởng'], ['Cục trưởng'], ['Vụ trưởng'], ['Viện trưởng'], ['Hiệu trưởng'],
+  ['Chủ nhiệm'], ['Thống đốc'], ['Tư lệnh'], ['Chỉ huy trưởng'], ['Trưởng'], ['Ủy viên'],
+  ['Lãnh đạo'], ['Người đứng đầu'], ['Đại diện'], ['Tổng Thư ký'],
+];
+
 /** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
 export const COLLECTIVE_NOUNS: string[] = [
   'bộ', 'ngành', 'địa phương', 'cơ quan', 'đơn vị', 'sở', 'ban', 'tỉnh', 'thành phố', 'xã', 'phường', 'cấp',

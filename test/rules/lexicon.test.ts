@@ -61,3 +61,13 @@ describe('one table of abbreviations', () => {
     expect(canonicalName(written)).toBe(name);
   });
 });
+
+describe('one list of titles: a title the gazetteer engine knows stands for its body in a subject too', () => {
+  it.each([
+    ['Thống đốc Ngân hàng Nhà nước chỉ đạo các tổ chức tín dụng cơ cấu lại nợ.', 'Ngân hàng Nhà nước Việt Nam'],
+    ['Viện trưởng Viện kiểm sát nhân dân tỉnh chỉ đạo kiểm sát việc thi hành án.', 'Viện kiểm sát nhân dân tỉnh'],
+  ])('%s', (text, lead) => {
+    const r = processSource({ path: 'x', text, sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' }, { referenceDate: '2025-09-01' });
+    expect(r.obligations.map((o) => o.lead.map((b) => b.name))).toEqual([[lead]]);
+  });
+});
