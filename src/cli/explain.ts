@@ -5,7 +5,7 @@ import type { Explanation } from '../core/trace.js';
 
 const fail = (path: string, reason: string) => process.stderr.write(`nhiemvu: ${path}: ${reason}\n`);
 
-export async function explainCmd(files: string[], opts: { id?: string; allCandidates?: boolean; referenceDate?: string }): Promise<number> {
+export async function explainCmd(files: string[], opts: { id?: string; line?: number; allCandidates?: boolean; referenceDate?: string }): Promise<number> {
   const { extractDocument } = await import('../pipeline/index.js');
   const { renderExplanation } = await import('../explain/render.js');
   let failed = 0;
@@ -27,7 +27,7 @@ export async function explainCmd(files: string[], opts: { id?: string; allCandid
       fail(path, `could not be processed (${(e as Error).message})`);
       continue;
     }
-    process.stdout.write(renderExplanation(path, explain, { id: opts.id, allCandidates: opts.allCandidates, width: process.stdout.columns || 120 }));
+    process.stdout.write(renderExplanation(path, explain, { id: opts.id, line: opts.line, allCandidates: opts.allCandidates, width: process.stdout.columns || 120 }));
   }
   return failed ? 1 : 0;
 }

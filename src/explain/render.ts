@@ -6,6 +6,8 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 export interface RenderOptions {
   id?: string;
+  /** Only the obligations whose text starts on this line. */
+  line?: number;
   allCandidates?: boolean;
   width?: number;
 }
@@ -13,8 +15,9 @@ export interface RenderOptions {
 export function renderExplanation(path: string, ex: Explanation, opts: RenderOptions = {}): string {
   const width = opts.width ?? 100;
   const lines: string[] = [path];
-  const chosen = opts.id ? ex.obligations.filter((o) => o.id === opts.id || o.id.startsWith(`${opts.id}#`)) : ex.obligations;
+  const chosen = ex.obligations.filter((o) => (!opts.id || o.id === opts.id || o.id.startsWith(`${opts.id}#`)) && (opts.line === undefined || o.line === opts.line));
   if (opts.id && !chosen.length) lines.push(`  no obligation with id ${opts.id} (ids: ${ex.obligations.map((o) => o.id).join(', ') || 'none'})`);
+  else if (opts.line !== undefined && !chosen.length) lines.push(`  no obligation starts on line ${opts.line}`);
   const idw = Math.max(4, ...chosen.map((o) => o.id.length));
   const rw = Math.max(10, ...chosen.flatMap((o) => o.steps.map((s) => s.rule.length)));
   for (const o of chosen) {

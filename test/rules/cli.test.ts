@@ -22,6 +22,14 @@ describe('nhiemvu explain', () => {
     expect(r.out).toMatch(/^III\.2\.-3#2 /mu);
   });
 
+  it('--line picks the obligations that start on that line; a bad line number is a usage error', () => {
+    const r = run(['explain', seed, '--line', '78']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^III\.2\.-3 +line 78/mu);
+    expect(r.out).not.toMatch(/line (?!78)\d+ +"/u);
+    expect(run(['explain', seed, '--line', 'x']).code).toBe(2);
+  });
+
   it('--all-candidates names what was not taken and the rule that dropped it', () => {
     const r = run(['explain', '--all-candidates', '-r', '2025-09-01', '-'], 'Tăng cường công tác tuyên truyền, phổ biến pháp luật.\n');
     expect(r.code).toBe(0);
