@@ -25,10 +25,8 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
   for (const child of node.children) {
     if (child.kind === 'field') continue; // read by the item it belongs to
-    if (child.kind === 'preamble' || child.kind === 'footer') {
-      if (run.explain) drop(run, child.text, OUTSIDE_BODY.id);
-      continue;
-    }
+    // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
+    if (child.kind === 'preamble' || child.kind === 'footer') continue;
     // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
     st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
     const path = [...ctx.path, child.label];

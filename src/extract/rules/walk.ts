@@ -2,12 +2,14 @@
 import { defineRule } from '../../core/rule.js';
 import { ACTION_RE, CUE_WORD } from '../patterns.js';
 
+const PLAN = 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\nVề việc số hóa hồ sơ\n\nI. NHIỆM VỤ\n1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã thực hiện.\n3. Sở Tài chính bố trí kinh phí.';
+
 export const OUTSIDE_BODY = defineRule<{ kind: string; zone?: string }, true>({
   id: 'gate/outside-body',
-  description: 'The preamble, the footer (nơi nhận, signature) and an appendix\'s text outside its items hold no obligation.',
+  description: 'The preamble, the footer (nơi nhận, signature) and an appendix\'s text outside its items hold no obligation (only the appendix text is listed by --all-candidates: the header and footer are no candidates).',
   examples: {
-    fires: ['Sở Tư pháp rà soát hồ sơ hộ tịch.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.'],
-    skips: ['Sở Tư pháp rà soát hồ sơ hộ tịch.'],
+    fires: [`${PLAN}\n\nPHỤ LỤC\nSở Nội vụ tổng hợp danh mục hồ sơ cần số hóa theo biểu mẫu.`],
+    skips: [`${PLAN}\n\nSở Nội vụ tổng hợp danh mục hồ sơ cần số hóa theo biểu mẫu.`],
   },
   apply: ({ kind, zone }) => (kind === 'preamble' || kind === 'footer' || (zone === 'appendix' && kind !== 'item') ? true : null),
 });
