@@ -35,6 +35,7 @@ export class Recorder implements Tracer {
 
 /** Where a document's trace goes: the steps of each obligation, and the text no rule took. */
 export interface Explanation {
-  obligations: { id: string; line: number; text: string; steps: Step[] }[];
+  /** `result`: what was decided, in one line (lead, support, report-to, deadline). */
+  obligations: { id: string; line: number; text: string; steps: Step[]; result?: string }[];
   dropped: Dropped[];
 }

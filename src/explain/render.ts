@@ -26,6 +26,7 @@ export function renderExplanation(path: string, ex: Explanation, opts: RenderOpt
       const note = [s.at ? `at ${s.at}:` : '', s.note ?? ''].filter(Boolean).join(' ');
       lines.push(`  ${s.rule.padEnd(rw)}  ${clip(note, width - rw - 4)}`.trimEnd());
     }
+    if (o.result) lines.push(`  ${'='.padEnd(rw)}  ${clip(o.result, width - rw - 4)}`);
   }
   if (opts.allCandidates) {
     lines.push('', `not taken (${ex.dropped.length}):`);

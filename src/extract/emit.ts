@@ -16,6 +16,18 @@ interface Found { id: string; path: string[]; text: string; lead: Mention[]; sup
 
 const asBody = (m: Mention) => describeBody(m.name, m.written);
 
+/** The decision in one line, for the trace: "lead X · support Y · deadline 2025-12-31". */
+function summary(o: Obligation): string {
+  const names = (bs: Obligation['lead'] | undefined) => (bs ?? []).map((b) => b.name).join('; ');
+  const d = o.deadline;
+  return [
+    `lead ${names(o.lead) || '(none)'}`,
+    o.support.length ? `support ${names(o.support)}` : '',
+    o.reportTo?.length ? `report to ${names(o.reportTo)}` : '',
+    d ? `deadline ${d.date ?? d.recurrence ?? `"${d.text}"`}` : '',
+  ].filter(Boolean).join(' · ');
+}
+
 /** One obligation out: bodies described from the gazetteer, a warning when nobody is named. */
 export function record(run: Run, o: Found, steps: Step[] | null): void {
   const span = run.span(o.where);
@@ -32,7 +44,7 @@ export function record(run: Run, o: Found, steps: Step[] | null): void {
   };
   if (run.explain && steps) {
     out.why = [...new Set(steps.map((s) => s.rule))];
-    run.explain.obligations.push({ id: o.id, line: span.line, text: o.text, steps });
+    run.explain.obligations.push({ id: o.id, line: span.line, text: o.text, steps, result: summary(out) });
   }
   run.obligations.push(out);
   if (!o.lead.length) run.warnings.push({ code: 'no-lead', message: `obligation ${o.id} names no lead body`, span });
