@@ -1,6 +1,6 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
@@ -122,9 +122,11 @@ function unparen(p: string): string {
   return `${outer} ${tail}`.trim();
 }
 
+const SHARED_HEAD_LIST = new RegExp(`^(?:(?:Các|các)\\s+)?(${alt([...SHARED_HEADS, ...SHARED_HEADS_LOWER])})\\s*:\\s*(.+)$`, 'u');
+
 /** Shared heads: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế; "Các tỉnh Nghệ An, Quảng Ngãi". */
 export function expandShared(s: string): string[] | null {
-  const m = /^(?:(?:Các|các)\s+)?(Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty|bộ|sở|cục)\s*:\s*(.+)$/u.exec(s);
+  const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     return listItems(m[2]!, head).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
@@ -246,7 +248,7 @@ function findTerminator(s: string, start = 0): number | null {
   }
 }
 
-const SHARED_HEAD_END = /(?:các|Các)\s+(?:Bộ|Sở|Cục|Vụ|Ban|bộ|sở|cục|Tổng cục|Tập đoàn|Tổng công ty|tỉnh|thành phố|tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?)$/u;
+const SHARED_HEAD_END = new RegExp(`(?:các|Các)\\s+(?:${alt([...SHARED_HEADS, ...SHARED_HEADS_LOWER])}|tỉnh|thành phố|tỉnh,\\s*thành phố(?:\\s+trực thuộc\\s+Trung ương)?)$`, 'u');
 
 /** "giao Sở Tài chính chủ trì …", "đề nghị các tỉnh ủy …", "Yêu cầu các bộ, ngành …". */
 export function assignedSubject(text: string, within = 400): (SubjectHit & { cueStart: number }) | null {

@@ -57,6 +57,11 @@ export const CAP_HEADS: string[] = [
   'Bộ', 'Ban', 'Vụ', 'Viện', 'Đài', 'Ngân hàng', 'Quỹ',
 ];
 
+/** Heads one list can share: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế. The first three are also
+ * written in lower case ("các sở: Tài chính, Xây dựng"). */
+export const SHARED_HEADS: string[] = ['Bộ', 'Sở', 'Cục', 'Vụ', 'Ban', 'Tổng cục', 'Tập đoàn', 'Tổng công ty'];
+export const SHARED_HEADS_LOWER: string[] = ['bộ', 'sở', 'cục'];
+
 /** Titles that stand for the body they lead: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ". */
 export const TITLES: string[] = [
   'Bộ trưởng', 'Thứ trưởng', 'Thủ trưởng', 'Chủ tịch', 'Phó Chủ tịch', 'Giám đốc', 'Phó Giám đốc', 'Cục trưởng', 'Vụ trưởng', 'Tổng Cục trưởng', 'Trưởng ban', 'Trưởng Ban', 'Bí thư', 'Phó Bí thư',
