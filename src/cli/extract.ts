@@ -18,6 +18,7 @@ export interface ExtractOptions extends FilterOptions {
   lang?: Lang;
   compact?: boolean;
   warnings?: boolean;
+  explain?: boolean;
 }
 
 export const say = (line: string): void => void process.stderr.write(`nhiemvu: ${line}\n`);
@@ -26,13 +27,13 @@ export interface Item { path: string; result?: Result; error?: string }
 
 /** The results in input order. One input failing never stops the others. (The place where
  * worker threads can take over: whatever replaces this must keep the order.) */
-export async function* extractAll(inputs: string[], referenceDate: string | null): AsyncGenerator<Item> {
+export async function* extractAll(inputs: string[], referenceDate: string | null, explain = false): AsyncGenerator<Item> {
   const { extractDocument } = await import('../pipeline/index.js');
   for (const path of inputs) {
     try {
       const src = await readSource(path);
       try {
-        yield { path, result: await extractDocument(src, { referenceDate }) };
+        yield { path, result: await extractDocument(src, { referenceDate, explain: explain ? { obligations: [], dropped: [] } : null }) };
       } catch (e) {
         yield { path, error: `could not be processed (${(e as Error).message})` };
       }
@@ -86,7 +87,7 @@ async function run(p: Plan, opts: ExtractOptions, lang: Lang, out: Out): Promise
   const progress = makeProgress(p.inputs.length, !opts.quiet && !!process.stderr.isTTY && !p.toTerminal);
   const today = opts.today ?? todayIso();
   out.write(emitter.start());
-  for await (const item of extractAll(p.inputs, opts.referenceDate ?? null)) {
+  for await (const item of extractAll(p.inputs, opts.referenceDate ?? null, !!opts.explain)) {
     progress.tick(!item.result);
     if (!item.result) {
       stats.failed++;

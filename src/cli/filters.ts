@@ -1,5 +1,5 @@
 // Filters and order, the same for every format: which obligations of each document are written.
-import { canonicalName } from '../extract/bodies/names.js';
+import { canonicalName } from '../bodies/names.js';
 import type { Obligation, Result } from '../schema/index.js';
 
 export interface FilterOptions {

@@ -3,6 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { readSource, ReadError } from '../read/index.js';
 import { addExtractOptions, addSummaryCommand, addValidateOptions } from './options.js';
+import { calendarDate } from './dates.js';
+import { addExplainCommands } from './explain-commands.js';
 
 const fail = (path: string, reason: string) => process.stderr.write(`nhiemvu: ${path}: ${reason}\n`);
 
@@ -104,11 +106,14 @@ Start with:
       process.stdout.write(JSON.stringify(jsonSchema(), null, 2) + '\n');
     });
 
+  addExplainCommands(program, calendarDate, (c) => (code = c));
+
   // No command at all: the help, on standard output, as asked for.
   if (argv.length <= 2) {
     program.outputHelp();
     return 0;
   }
+
   try {
     await program.parseAsync(argv);
   } catch (e) {

@@ -20,6 +20,7 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--due-after <YYYY-MM-DD>', 'only obligations due on or after this day', calendarDate)
     .option('--overdue', 'only obligations whose date is before today (see --today)')
     .option('--today <YYYY-MM-DD>', 'the day --overdue and summary count from (default: today)', calendarDate)
+    .option('--explain', 'add to each obligation `why`: the ids of the rules that made it (see `nhiemvu rules`)')
     .addOption(new Option('--sort <key>', 'order of the obligations within each document').choices(['deadline', 'id']))
     .addHelpText('after', `
 Examples:

@@ -5,13 +5,16 @@ import type { Source } from '../read/index.js';
 import { footnoteLabel, normalize } from '../normalize/index.js';
 import { segment, toSections } from '../segment/index.js';
 import { extract } from '../extract/index.js';
+import type { Explanation } from '../core/trace.js';
 import { loadMarkdown } from '../segment/emphasis.js';
-import { canonicalName } from '../extract/bodies/names.js';
+import { canonicalName } from '../bodies/names.js';
 import { withRecurrence } from './recurrence.js';
 
 export interface PipelineOptions {
   /** Used for relative deadlines when the document carries no date of its own. */
   referenceDate?: string | null;
+  /** Given, extract fills it with the rules behind each obligation and adds `why` to each (--explain). */
+  explain?: Explanation | null;
 }
 
 export function processSource(src: Source, opts: PipelineOptions = {}): Result {
@@ -22,7 +25,7 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
     warnings.push({ code: 'encoding', message: `decoded as ${src.encoding}`, span: null });
   }
   const ref = seg.header.date ?? opts.referenceDate ?? null;
-  const { obligations, warnings: xw } = extract(seg, norm, ref);
+  const { obligations, warnings: xw } = extract(seg, norm, ref, opts.explain ?? null);
   // Footnotes lifted out of the text stay with the obligations whose text calls them.
   const notes = new Map(norm.footnotes.map((f) => [footnoteLabel(/^\S+/u.exec(f.text)![0]), f.text.replace(/^\S+\s*/u, '')]));
   for (const o of obligations) {

@@ -58,6 +58,7 @@ export const ObligationSchema = z.object({
   deadline: DeadlineSchema.nullable(),
   notes: z.array(z.string()).optional().describe('footnotes the obligation\'s text calls'),
   span: SpanSchema,
+  why: z.array(z.string()).optional().describe('ids of the rules that made it, in order (extract --explain; see `nhiemvu rules`)'),
 });
 
 export const ReferenceSchema = z.object({

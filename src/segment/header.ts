@@ -4,7 +4,7 @@ import type { DocumentMeta, Reference } from '../schema/index.js';
 import type { Normalized, Paragraph } from '../normalize/index.js';
 import { isAllCaps } from '../util/text.js';
 import { DOC_TYPES } from './doctypes.js';
-import { canonicalBody } from '../extract/bodies/canonical.js';
+import { canonicalBody } from '../bodies/canonical.js';
 
 const DATE_LINE = /^([\p{Lu}][\p{L} .]{1,30}?),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u;
 /** Words that open a body's name in a header (a line starting otherwise continues the line above). */

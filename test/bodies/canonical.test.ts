@@ -1,6 +1,6 @@
 // Table-driven tests of canonicalBody: as written in a document → canonical name, kind, level.
 import { describe, expect, test } from 'vitest';
-import { canonicalBody, type BodyKind, type BodyLevel } from '../../src/extract/bodies/canonical.js';
+import { canonicalBody, type BodyKind, type BodyLevel } from '../../src/bodies/canonical.js';
 
 type Row = [written: string, name: string, kind: BodyKind | null, level: BodyLevel | null, note?: string];
 

@@ -1,7 +1,7 @@
 // The gazetteer's data: complete where the law fixes the list, and free of conflicting spellings.
 import { describe, expect, test } from 'vitest';
-import { MINISTRIES, PROVINCES, BODY_TABLES } from '../../src/extract/bodies/gazetteer.js';
-import { canonicalBody, gazetteerConflicts, gazetteerStats } from '../../src/extract/bodies/canonical.js';
+import { MINISTRIES, PROVINCES, BODY_TABLES } from '../../src/bodies/gazetteer.js';
+import { canonicalBody, gazetteerConflicts, gazetteerStats } from '../../src/bodies/canonical.js';
 
 describe('gazetteer', () => {
   test('no spelling is claimed by two different bodies', () => {

@@ -1,6 +1,6 @@
 // Shared heads (expandHead) and titles standing for their body (titleToBody).
 import { describe, expect, test } from 'vitest';
-import { expandHead, titleToBody } from '../../src/extract/bodies/canonical.js';
+import { expandHead, titleToBody } from '../../src/bodies/canonical.js';
 
 const HEADS: Array<[phrase: string, expected: string[]]> = [
   ['các Bộ: Xây dựng, Y tế', ['Bộ Xây dựng', 'Bộ Y tế']],

@@ -1,7 +1,7 @@
 // Property: the three functions never throw, whatever the text, and keep their output shapes.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { canonicalBody, expandHead, titleToBody } from '../../src/extract/bodies/canonical.js';
+import { canonicalBody, expandHead, titleToBody } from '../../src/bodies/canonical.js';
 
 const WORDS = [
   'Bộ', 'Sở', 'các', 'Các', 'Ủy ban nhân dân', 'Uỷ ban', 'UBND', 'HĐND', 'tỉnh', 'thành phố', 'TP.', 'xã', 'phường',

@@ -17,29 +17,9 @@ export type { DeadlineHit, Recurrence } from './types.js';
 // ---------------------------------------------------------------------------------------------
 // Compiled tables
 
-interface LeftRule { name: string; re: RegExp }
-const atEnd = (rules: ContextRule[]): LeftRule[] => rules.map((r) => ({ name: r.name, re: new RegExp(`(?:${r.source})$`, 'iu') }));
-
-const STRONG = atEnd(STRONG_QUALIFIERS);
-const WEAK = atEnd(WEAK_QUALIFIERS);
-const contextGroup = (g: ContextRule['group']): LeftRule[] => atEnd(CONTEXT_LEFT.filter((r) => r.group === g));
-const CITED = contextGroup('cited');
-const LAW = contextGroup('law');
-const ALWAYS_CONTEXT = contextGroup('always');
-const NARRATIVE = contextGroup('narrative');
-const PERIOD_NOUN = contextGroup('period');
-const START = atEnd(START_LEFT);
-const LABEL_END = new RegExp(`(?:${LABEL_PREFIX})$`, 'iu');
-const TARGET_L = new RegExp(`(?:${TARGET_LEFT})$`, 'iu');
-const TARGET_R = new RegExp(TARGET_RIGHT, 'iu');
-const SINCE_R = new RegExp(SINCE_RIGHT, 'iu');
-const PAST_R = new RegExp(PAST_RIGHT, 'iu');
-const DELIVERY = new RegExp(DELIVERY_VERBS, 'iu');
-const DONE_IN_CLAUSE = /(?<![\p{L}\p{N}])(?:hoàn\s+thành|hoàn\s+tất|xong|khánh\s+thành|thông\s+xe|đưa\s+vào)(?![\p{L}\p{N}])/iu;
-const REC_NOUN = new RegExp(RECURRENCE_NOUN_LEFT, 'iu');
-const DAY_JOIN = new RegExp(DAY_LIST_JOIN, 'iu');
-const CELL_SEMI = new RegExp(CELL_SEMIANNUAL, 'iu');
-const DINH_KY_END = /(?<![\p{L}\p{N}])định\s+kỳ\s*,?\s*$/iu;
+import { CELL_SEMI, DINH_KY_END, LABEL_END, REC_NOUN, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
+import { firstDecisive } from '../../core/rule.js';
+import { NO_TRACE } from '../../core/trace.js';
 
 interface RecRule { rule: RecurrenceRule; global: RegExp; prefix: RegExp; suffix: RegExp }
 const RECS: RecRule[] = RECURRENCES.map((rule) => ({
@@ -146,39 +126,10 @@ function resolvePart(spec: Extract<Spec, { unit: 'part' }>, ref: Ymd | null): st
 // ---------------------------------------------------------------------------------------------
 // Classification
 
-interface Scored extends DeadlineHit { score: number }
+/** `rule`: the kind rule that decided (kinds.ts), for the trace. */
+interface Scored extends DeadlineHit { score: number; rule: string }
 
 const WINDOW = 200;
-
-/** Cues that keep a fronted date a deadline: "Trước ngày 10/10/2025, các bộ …". */
-const FRONTABLE = new Set(['chậm nhất', 'completion verb with a preposition', 'từ nay đến', 'trước', 'trong', 'timing label']);
-
-/** A target or indicator right before a period qualifier makes the period the target's, not a deadline. */
-/** Nouns of a plan's horizon: what runs "từ nay đến …" is a period, not a due date. */
-const HORIZON_NOUN = /(?:nhiệm\s+vụ|phương\s+hướng|giai\s+đoạn|thời\s+gian|chương\s+trình|kế\s+hoạch|định\s+hướng)(?:\s+[\p{L}\p{N}]+){0,3}\s*$/iu;
-const TARGET_NOUN = /(?:mục\s+tiêu|chỉ\s+tiêu)(?:,?\s+[\p{L}\p{N}]+){0,8}?\s*$/iu;
-
-function matchEnd(rules: LeftRule[], left: string): { name: string; at: number } | null {
-  for (const r of rules) {
-    const m = r.re.exec(left);
-    if (m && m[0].trim() !== '') return { name: r.name, at: m.index };
-  }
-  return null;
-}
-
-/** Text of the clause that holds position `at` (after the last sentence or cell boundary). */
-function clauseBefore(left: string): string {
-  const i = Math.max(left.lastIndexOf('.'), left.lastIndexOf(';'), left.lastIndexOf(':'), left.lastIndexOf('|'), left.lastIndexOf('!'), left.lastIndexOf('?'));
-  return left.slice(i + 1);
-}
-
-function inParentheses(left: string): boolean {
-  return left.lastIndexOf('(') > left.lastIndexOf(')');
-}
-
-function sentenceStart(left: string): boolean {
-  return /(?:^|[.;:!?|]|\n|^\s*[-+•]|(?:^|\s)(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*|[IVX]+)[.)])\s*$/iu.test(left);
-}
 
 interface Rec { recurrence: Recurrence; explicit: boolean; start: number; end: number }
 
@@ -236,112 +187,32 @@ function groupDayLists(clean: string, atoms: Atom[]): Group[] {
 
 const isYearlessDay = (s: Spec): boolean => s.unit === 'day' && s.y === null;
 
-function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
+function classify(clean: string, g: Group, ref: Ymd | null, dropped: Scored[] | null): Scored | null {
   const { spec } = g;
   const left = clean.slice(Math.max(0, g.index - WINDOW), g.index);
   const right = clean.slice(g.end, g.end + WINDOW);
   const abs = (i: number): number => g.index - left.length + i;
-  let start = g.index;
-  let end = g.end;
-  let kind: DeadlineHit['kind'] = 'context';
-  let score = 0;
-  let before = false;
-
-  const strong = matchEnd(STRONG, left);
-  const clause = clauseBefore(left);
-
-  const make = (): Scored => ({ text: '', start, end, date: null, recurrence: null, kind, score });
-
-  if (spec.unit === 'period') {
-    // "ngay từ năm học 2025 - 2026" starts a duty; "năm học 2025 - 2026" alone only names a period.
-    const from = /ngay\s+từ\s*$/iu.exec(left);
-    kind = from ? 'start' : 'context';
-    if (from) start = abs(from.index);
-    return make();
+  const facts: KindFacts = { spec, phrase: clean.slice(g.index, g.end), left, right, strong: matchEnd(STRONG, left), clause: clauseBefore(left) };
+  const decided = firstDecisive(KIND_RULES, facts, NO_TRACE);
+  const d = decided?.out ?? { kind: 'context' as const };
+  const rule = decided?.by ?? 'deadline-kind/no-cue';
+  const hit: Scored = { text: '', start: d.startAt !== undefined ? abs(d.startAt) : g.index, end: g.end + (d.endPlus ?? 0), date: null, recurrence: null, kind: d.kind, score: d.score ?? 0, rule };
+  if (d.drop) {
+    dropped?.push(hit);
+    return null;
   }
+  if (d.final) return hit;
+  return finish(clean, g, ref, hit, left, d);
+}
 
-  // Relative counts are only time phrases when they say what they count from, or follow a cue.
-  if (spec.unit === 'relative' && spec.anchor === null && !strong && !/kể\s+từ|từ\s+(?:ngày|khi)/iu.test(clean.slice(g.index, g.end))) return null;
-
-  // A cue word between a cited document and the date ("số 12/NQ-CP … trước ngày") makes it a deadline.
-  const cited = strong && strong.name !== 'timing label' ? null : matchEnd(CITED, left);
-  const alwaysContext = matchEnd(ALWAYS_CONTEXT, left);
-  const coarse = spec.unit !== 'day' && spec.unit !== 'relative' && spec.unit !== 'recurDay' && spec.unit !== 'tet';
-
-  let qualifierAt: number | null = null;
-
-  if (spec.unit === 'recurDay') {
-    kind = 'deadline';
-    score = 3;
-    if (strong) qualifierAt = strong.at;
-  } else if (cited) {
-    kind = 'context';
-  } else if (alwaysContext) {
-    kind = 'context';
-  } else if (TARGET_L.test(left) && (TARGET_R.test(right) || (!/hết\s*$/iu.test(left) && !DONE_IN_CLAUSE.test(clause) && spec.unit === 'year'))) {
-    // "Đến hết năm 2025: có ≥ 50% …", "đến năm 2030 đạt …", "5.000 km vào năm 2030": a target.
-    kind = 'context';
-  } else if (/(?:^|[.;:!?|])\s*(?:tính\s+)?(?:đến|tới)?\s*(?:hết\s+)?(?:ngày\s*)?$/iu.test(left) && /^\s*,/u.test(right)
-    && !(strong && FRONTABLE.has(strong.name))) {
-    // "Ngày 16 tháng 12 năm 2025, tại …", "Đến ngày 19/8/2025, cả nước có …": narrative.
-    kind = 'context';
-  } else if (strong && /^\s*từ\s+nay\s+đến/iu.test(left.slice(strong.at)) && HORIZON_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành/iu.test(clause)) {
-    // "các việc cần làm từ nay đến tháng 9/2028", "trong thời gian từ nay đến cuối năm": a horizon.
-    kind = 'context';
-  } else if (strong && TARGET_NOUN.test(left.slice(0, strong.at)) && !/hoàn\s+thành\s+(?:các\s+|những\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)/iu.test(left.slice(0, strong.at))) {
-    // "thực hiện tốt các mục tiêu, chỉ tiêu tăng trưởng của địa phương trong năm 2025": the year of a
-    // target; "hoàn thành chỉ tiêu … trong năm 2026" still sets a deadline.
-    kind = 'context';
-  } else if (strong && !(spec.unit === 'tet' && !/trước\s*$/iu.test(left))) {
-    // Only "trước Tết" dates from Tết; "trong dịp Tết" is a season, not a day.
-    kind = 'deadline';
-    score = 3;
-    qualifierAt = strong.at;
-    before = spec.unit === 'tet';
-  } else if (matchEnd(LAW, left) && coarse) {
-    kind = 'context'; // "Luật Đất đai năm 2024"
-  } else if (matchEnd(NARRATIVE, left) || PAST_R.test(right)) {
-    kind = 'context'; // past events, meetings
-  } else if (SINCE_R.test(right)) {
-    kind = 'context';
-    const s = matchEnd(START, left);
-    if (s) start = abs(s.at);
-    end = g.end + (SINCE_R.exec(right)?.[0].length ?? 0);
-  } else if (spec.unit === 'range') {
-    kind = 'deadline';
-    score = 2;
-    const s = matchEnd(START, left);
-    if (s) qualifierAt = s.at;
-  } else if (matchEnd(START, left) && /\s(?:đến|tới)\s+(?!khi|nay)/iu.test(clean.slice(g.index, g.end))) {
-    // "Từ tháng 4 đến tháng 6/2026": a period whose end is written is due by that end.
-    kind = 'deadline';
-    score = 2;
-    qualifierAt = matchEnd(START, left)!.at;
-  } else if (matchEnd(START, left)) {
-    kind = 'start';
-    start = abs(matchEnd(START, left)!.at);
-  } else if (spec.unit === 'tet') {
-    kind = 'context';
-  } else if (matchEnd(WEAK, left)) {
-    const w = matchEnd(WEAK, left)!;
-    // "vào năm 2030" without a completion verb is a target year, not a due date.
-    if (w.name.startsWith('vào') && spec.unit === 'year' && !DONE_IN_CLAUSE.test(clause)) kind = 'context';
-    else { kind = 'deadline'; score = 2; qualifierAt = w.at; }
-  } else if (spec.unit === 'relative' && spec.anchor !== null) {
-    kind = 'deadline';
-    score = 2;
-  } else if (matchEnd(PERIOD_NOUN, left)) {
-    kind = 'context'; // "kết quả thực hiện năm 2025"
-  } else if (isCell(left, right)) {
-    kind = 'deadline';
-    score = 2;
-  } else if (DELIVERY.test(clause) && !inParentheses(left) && spec.unit !== 'relative' && spec.unit !== 'year') {
-    // A bare year after a verb usually names what the work is for ("ngân sách năm 2026",
-    // "thông xe năm 2025" as a goal); months, quarters and days are written as due dates.
-    kind = 'deadline';
-    score = 1;
-  }
-
+/** After the kind: the phrase's start (qualifier, label, "định kỳ"), its recurrence and its date. */
+function finish(clean: string, g: Group, ref: Ymd | null, hit: Scored, left: string, d: Decision): Scored {
+  const { spec } = g;
+  const abs = (i: number): number => g.index - left.length + i;
+  const qualifierAt = d.qualifierAt ?? null;
+  const before = d.before ?? false;
+  let start = hit.start;
+  let end = hit.end;
   if (qualifierAt !== null) {
     start = abs(qualifierAt);
     // A timing label just before the qualifier belongs to the phrase ("Thời gian hoàn thành: Trước …").
@@ -349,8 +220,8 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
     if (lab && lab[0].trim()) start = abs(lab.index);
   }
 
-  const hit = make();
-  if (kind !== 'deadline') {
+  hit.start = start;
+  if (hit.kind !== 'deadline') {
     hit.date = resolve(spec, ref, false);
     return hit;
   }
@@ -368,25 +239,17 @@ function classify(clean: string, g: Group, ref: Ymd | null): Scored | null {
   if (pre) start = Math.min(start, pre.start);
   if (post.length > 0) end = post[post.length - 1]!.end;
   if (recurrence) {
-    const d = DINH_KY_END.exec(clean.slice(Math.max(0, start - 20), start));
-    if (d) start = start - (Math.min(20, start) - d.index);
+    const dk = DINH_KY_END.exec(clean.slice(Math.max(0, start - 20), start));
+    if (dk) start = start - (Math.min(20, start) - dk.index);
   }
 
   hit.start = start;
   hit.end = end;
   hit.recurrence = recurrence;
-  hit.score = score;
   // A recurring duty has no single date unless a full first date is written.
   const hasYear = (s: Spec): boolean => ('y' in s && s.y !== null) || (s.unit === 'range' && hasYear(s.to));
   hit.date = recurrence && !hasYear(spec) ? null : resolve(spec, ref, before);
   return hit;
-}
-
-/** A table cell or a timing line holding only the time: "| Quí IV-2025 |", "Tháng 12/2025". */
-function isCell(left: string, right: string): boolean {
-  const l = /(?:^|[|:])\s*(?:[-+•]\s*)?$/u.test(left);
-  const r = /^\s*[.;,]?\s*(?:\||$)/u.test(right);
-  return l && r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,20 +266,17 @@ function trimSpan(input: string, s: number, e: number): [number, number] {
   return [s, e];
 }
 
-function findScored(text: string, ref: string | null): Scored[] {
+/** `keepDropped`: also the phrases a rule said are no time phrase (as context), for the trace. */
+function findScored(text: string, ref: string | null, keepDropped = false): Scored[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const refYmd = parseIso(ref);
   // Markdown emphasis may sit anywhere inside a phrase; blanking it keeps every offset.
   const clean = text.replace(/[*_]/g, ' ');
-  let atoms: Atom[];
-  try {
-    atoms = parseAtoms(clean, refDateOf(refYmd));
-  } catch {
-    atoms = [];
-  }
+  const atoms: Atom[] = parseAtoms(clean, refDateOf(refYmd));
   const hits: Scored[] = [];
+  const dropped: Scored[] | null = keepDropped ? [] : null;
   for (const g of groupDayLists(clean, atoms)) {
-    const h = classify(clean, g, refYmd);
+    const h = classify(clean, g, refYmd, dropped);
     if (h) hits.push(h);
   }
 
@@ -434,14 +294,16 @@ function findScored(text: string, ref: string | null): Scored[] {
       let start = s;
       const d = DINH_KY_END.exec(left);
       if (d) start = s - (left.length - d.index);
-      hits.push({ text: '', start, end: e, date: null, recurrence: recurrenceOf(r, m), kind: isNoun ? 'context' : 'deadline', score: strong ? 2 : 1 });
+      const rec = RECURRENCE_ONLY.apply({ isNoun, strong })!;
+      hits.push({ text: '', start, end: e, date: null, recurrence: recurrenceOf(r, m), kind: rec.kind, score: rec.score ?? 0, rule: RECURRENCE_ONLY.id });
     }
   }
-  if (CELL_SEMI.test(clean) && hits.length === 0) {
+  if (SEMIANNUAL_CELL.apply({ clean, found: hits.length })) {
     const [s, e] = trimSpan(text, 0, text.length);
-    hits.push({ text: '', start: s, end: e, date: null, recurrence: 'semiannual', kind: 'deadline', score: 2 });
+    hits.push({ text: '', start: s, end: e, date: null, recurrence: 'semiannual', kind: 'deadline', score: 2, rule: SEMIANNUAL_CELL.id });
   }
 
+  if (dropped) hits.push(...dropped);
   for (const h of hits) {
     [h.start, h.end] = trimSpan(text, h.start, h.end);
     h.text = text.slice(h.start, h.end);
@@ -451,11 +313,16 @@ function findScored(text: string, ref: string | null): Scored[] {
 
 /** All date-like phrases in `text`, classified. `ref` is the document's date (ISO) used for dates without a year and relative periods; null when unknown (then relative deadlines keep their text with date null). */
 export function findDeadlines(text: string, ref: string | null): DeadlineHit[] {
-  return findScored(text, ref).map(({ score: _score, ...hit }) => hit);
+  return findScored(text, ref).map(({ score: _score, rule: _rule, ...hit }) => hit);
+}
+
+/** findDeadlines with the kind rule behind each hit (for the trace and the rule examples). */
+export function explainDeadlines(text: string, ref: string | null): (DeadlineHit & { rule: string })[] {
+  return findScored(text, ref, true).map(({ score: _score, ...hit }) => hit);
 }
 
 /** The deadline governing one obligation's text: the best 'deadline'-kind hit (prefer ones with a completion cue: trước ngày, chậm nhất, hoàn thành trong, trong tháng/quý/năm, đến hết, xong trước, vào ngày/dịp + date, recurrences like hằng/hàng tháng, định kỳ…), or null. */
-export function pickDeadline(text: string, ref: string | null): { text: string; date: string | null; recurrence: Recurrence | null } | null {
+export function pickDeadline(text: string, ref: string | null): { text: string; date: string | null; recurrence: Recurrence | null; rule: string } | null {
   let best: Scored | null = null;
   for (const h of findScored(text, ref)) {
     if (h.kind !== 'deadline') continue;
@@ -464,5 +331,5 @@ export function pickDeadline(text: string, ref: string | null): { text: string; 
     const b = best ? (best.date || best.recurrence ? best.score : best.score - 10) : -Infinity;
     if (s > b) best = h;
   }
-  return best ? { text: best.text, date: best.date, recurrence: best.recurrence } : null;
+  return best ? { text: best.text, date: best.date, recurrence: best.recurrence, rule: best.rule } : null;
 }

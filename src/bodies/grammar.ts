@@ -1,9 +1,10 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
-// ../lexicon.ts; this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, TITLES, TITLE_PHRASES } from '../lexicon.js';
-import { canonicalName } from './names.js';
+// lexicon.ts (the one lexicon of bodies); this file is only the engine.
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
+import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
-import { WB as B, WE as E, escapeRe as esc, memoize } from '../../util/text.js';
+import { BODY_TABLES } from './gazetteer.js';
+import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 
 // The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
 const isKnownBody = memoize(isKnownBodyRaw, 50_000);
@@ -19,15 +20,39 @@ const TERMINATOR = new RegExp(
   'u',
 );
 const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
-const TITLE_RE = new RegExp(`^(?:${alt(TITLES)})${E}\\s*`, 'u');
+// One list of titles: the grammar's own and every unrestricted title the gazetteer engine knows.
+const TITLE_RE = new RegExp(`^(?:${alt([...new Set([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])])})${E}\\s*`, 'u');
 const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
 const CUE_RE = new RegExp(`(?:^|[\\s,;:])(?<!Ngoại\\s|bàn\\s|chuyển\\s)(${alt(ASSIGN_CUES)})(?!\\s+thông${E})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
 const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 
+/** Every spelling in the gazetteer that no head word above begins ("VPCP", "NHNN", "Quốc hội", "EVN",
+ * "Tổng Bí thư"): the subject grammar knows every body the gazetteer knows. Built on first use. */
+let aliasRe: RegExp | null = null;
+function aliasHead(s: string): RegExpExecArray | null {
+  if (!aliasRe) {
+    const spellings = BODY_TABLES.flatMap(([, entries]) => entries.flatMap((e) => [e.name, ...e.aliases, ...(e.former ?? []).flatMap((f) => [f.name, ...(f.aliases ?? [])])]));
+    const own = [...new Set(spellings)].filter((x) => !HEAD_RE.test(x) && !COLLECTIVE_RE.test(x));
+    aliasRe = new RegExp(`^(?:${alt(own)})${E}`, 'u');
+  }
+  return aliasRe.exec(s);
+}
+
+/** `s` opens with a gazetteer spelling and with no head word of the lexicon. */
+function aliasOnly(s: string): boolean {
+  return !HEAD_RE.test(s) && !COLLECTIVE_RE.test(s) && !!aliasHead(s);
+}
+
+/** How much of `body` is its head, which never ends the subject ("Các tổ chức", "Ban Tổ chức", "VPCP"). */
+function headLength(body: string, collectiveFirst: boolean): number {
+  const head = collectiveFirst ? COLLECTIVE_RE.exec(body) ?? HEAD_RE.exec(body) : HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body);
+  return Math.max(head ? head[0].length : 0, aliasHead(body)?.[0].length ?? 0);
+}
+
 /** Does `s` begin with the name of a body (or a title standing for one, or a collective)? */
 export function startsWithBody(s: string): boolean {
   const t = s.replace(LEAD_NOISE, '');
-  if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t))) return true;
+  if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t)) || aliasHead(t)) return true;
   if (/^(?:Bộ|bộ|Sở|sở),\s*(?:ngành|ban)(?![\p{L}])/u.test(t)) return true; // "Bộ, ngành, địa phương" without "các"
   if (/^Chánh\s+(?:Văn phòng|Thanh tra)(?![\p{L}])/u.test(t)) return true;
   if (!TITLE_RE.test(t)) return false;
@@ -58,6 +83,8 @@ export function splitBodies(phrase: string): string[] {
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
   const expanded = expandShared(s);
   if (expanded) return expanded;
+  // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
+  if (s.length < 120 && /,/u.test(s) && isKnownBody(s)) return [s];
   const pieces: string[] = [];
   // ", nhất là X" singles out a member of the list: X is a body of its own.
   const singled = s.split(/,?\s+nhất là\s+/u);
@@ -67,7 +94,9 @@ export function splitBodies(phrase: string): string[] {
   for (let i = 1; i < parts.length; i += 2) {
     const sep = parts[i]!;
     const next = (parts[i + 1] ?? '').replace(LEAD_NOISE, '');
-    const opens = startsWithBody(next) || /^các\s/u.test(next);
+    // A gazetteer name after a collective ("Các doanh nghiệp viễn thông Viettel, VNPT, …") names its
+    // members, not another body.
+    const opens = (startsWithBody(next) && !(/^[Cc]ác\s/u.test(cur) && aliasOnly(next))) || /^các\s/u.test(next);
     // "Các bộ, ngành, địa phương" keeps its commas; "các bộ, ngành liên quan, các địa phương" is two.
     // "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã" is one office.
     const jointOffice = sep.trim() === 'và' && /^Văn phòng\s/u.test(cur) && /^(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)/u.test(next);
@@ -93,9 +122,11 @@ function unparen(p: string): string {
   return `${outer} ${tail}`.trim();
 }
 
+const SHARED_HEAD_LIST = new RegExp(`^(?:(?:Các|các)\\s+)?(${alt([...SHARED_HEADS, ...SHARED_HEADS_LOWER])})\\s*:\\s*(.+)$`, 'u');
+
 /** Shared heads: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế; "Các tỉnh Nghệ An, Quảng Ngãi". */
 export function expandShared(s: string): string[] | null {
-  const m = /^(?:(?:Các|các)\s+)?(Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Tập đoàn|Tổng công ty|bộ|sở|cục)\s*:\s*(.+)$/u.exec(s);
+  const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
     return listItems(m[2]!, head).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
@@ -159,7 +190,7 @@ function listItems(list: string, head = ''): string[] {
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
   end: number;
-  bodies: string[];
+  bodies: Mention[];
   /** True when the subject came through "giao/đề nghị/yêu cầu". */
   assigned: boolean;
 }
@@ -172,9 +203,7 @@ export function leadingSubject(text: string): SubjectHit | null {
   const body = s.replace(LEAD_NOISE, '');
   const skipped = s.length - body.length;
   // The head itself ("Các tổ chức", "Ban Tổ chức") never ends the subject.
-  const head = COLLECTIVE_RE.exec(body) ?? HEAD_RE.exec(body);
-  const from = head ? head[0].length : 0;
-  let stop = findTerminator(body, from);
+  let stop = findTerminator(body, headLength(body, true));
   if (stop === null) return null;
   // "Sở quản lý ngành, lĩnh vực có trách nhiệm …": the first verb was part of the name (a relative
   // clause), since a role phrase follows before the clause ends.
@@ -189,7 +218,7 @@ export function leadingSubject(text: string): SubjectHit | null {
   let end = lead + skipped + stop;
   const after = /^[\s,:]*/u.exec(text.slice(end))![0].length;
   end += after;
-  return { end, bodies: bodies.map(canonicalName), assigned: false };
+  return { end, bodies: bodies.map(mention), assigned: false };
 }
 
 /** Where a subject phrase ends, or null when nothing ends it. Verbs we look for are lower case,
@@ -219,7 +248,7 @@ function findTerminator(s: string, start = 0): number | null {
   }
 }
 
-const SHARED_HEAD_END = /(?:các|Các)\s+(?:Bộ|Sở|Cục|Vụ|Ban|bộ|sở|cục|Tổng cục|Tập đoàn|Tổng công ty|tỉnh|thành phố|tỉnh,\s*thành phố(?:\s+trực thuộc\s+Trung ương)?)$/u;
+const SHARED_HEAD_END = new RegExp(`(?:các|Các)\\s+(?:${alt([...SHARED_HEADS, ...SHARED_HEADS_LOWER])}|tỉnh|thành phố|tỉnh,\\s*thành phố(?:\\s+trực thuộc\\s+Trung ương)?)$`, 'u');
 
 /** "giao Sở Tài chính chủ trì …", "đề nghị các tỉnh ủy …", "Yêu cầu các bộ, ngành …". */
 export function assignedSubject(text: string, within = 400): (SubjectHit & { cueStart: number }) | null {
@@ -238,22 +267,22 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
 }
 
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
-export function supportBodies(text: string): string[] {
-  const out: string[] = [];
+export function supportBodies(text: string): Mention[] {
+  const out: Mention[] = [];
   for (const m of text.matchAll(/(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu)) {
     const rest = text.slice(m.index! + m[0].length);
     if (!startsWithBody(rest)) continue;
     const stop = findTerminator(rest.replace(LEAD_NOISE, ''));
     const phrase = stop === null ? rest.slice(0, 160) : rest.replace(LEAD_NOISE, '').slice(0, stop);
-    out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
+    out.push(...splitBodies(phrase).map(trimToKnown).map(mention));
   }
-  return [...new Set(out)];
+  return uniqueMentions(out);
 }
 
 /** Bodies reported or submitted to: "báo cáo Thủ tướng Chính phủ", "trình Ủy ban nhân dân tỉnh",
  * "gửi về Sở Tư pháp", "gửi báo cáo về Bộ Nội vụ", "gửi dự thảo … về Sở Tư pháp". */
-export function reportToBodies(text: string): string[] {
-  const out: string[] = [];
+export function reportToBodies(text: string): Mention[] {
+  const out: Mention[] = [];
   const starts: number[] = [];
   for (const m of text.matchAll(/(?<![\p{L}])(?:báo cáo|trình|gửi|tham mưu)(?![\p{L}])(?:\s+cho)?\s+/gu)) {
     const at = m.index! + m[0].length;
@@ -266,12 +295,12 @@ export function reportToBodies(text: string): string[] {
     const rest = text.slice(at);
     if (!startsWithBody(rest)) continue;
     const body = rest.replace(LEAD_NOISE, '');
-    const stop = findTerminator(body, (HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body))?.[0].length ?? 0);
+    const stop = findTerminator(body, headLength(body, false));
     // "báo cáo Ủy ban nhân dân tỉnh kết quả …": the body ends where the thing reported begins.
     const phrase = (stop === null ? body.slice(0, 80) : body.slice(0, stop)).replace(REPORTED_THING, '');
-    out.push(...splitBodies(phrase).map(trimToKnown).map(canonicalName));
+    out.push(...splitBodies(phrase).map(trimToKnown).map(mention));
   }
-  return [...new Set(out)];
+  return uniqueMentions(out);
 }
 
 const REPORTED_THING = /\s+(?:kết quả|tình hình|việc|những|các vấn đề|nội dung|số liệu|danh sách|phương án|dự thảo|hồ sơ|văn bản|báo cáo|đề xuất|kiến nghị)(?![\p{L}]).*$/u;
@@ -287,14 +316,14 @@ export function trimToKnown(phrase: string): string {
 }
 
 /** The whole text is a list of bodies (a heading such as "2. Sở Tài chính" or "Ủy ban nhân dân các xã:"). */
-export function bodyOnly(text: string): string[] | null {
+export function bodyOnly(text: string): Mention[] | null {
   const t = text.replace(/\s*\((?:[^()]|\([^()]*\))*\)\s*/gu, ' ').replace(/[\s:.;,]+$/u, '').trim();
   // A known body whose name holds verbs ("Cục Kinh tế - Quản lý đầu tư xây dựng").
-  if (t.length < 120 && isKnownBody(t)) return [canonicalName(t)];
+  if (t.length < 120 && isKnownBody(t)) return [mention(t)];
   if (!t || t.length > 220 || !startsWithBody(t)) return null;
   if (findTerminator(t.replace(LEAD_NOISE, '')) !== null) return null;
   const bodies = splitBodies(t);
-  return bodies.length ? bodies.map(canonicalName) : null;
+  return bodies.length ? bodies.map(mention) : null;
 }
 
 /** Verbs that open a relative clause inside a name: "Sở quản lý ngành", "cơ quan được giao thẩm định". */
@@ -332,21 +361,21 @@ export function clauseSubject(text: string): SubjectHit | null {
 }
 
 /** "Trách nhiệm của Sở Tài chính", "Nhiệm vụ của các cơ quan quản lý cấp trên": the body a heading is about. */
-export function headingBody(text: string): string[] | null {
+export function headingBody(text: string): Mention[] | null {
   const t = text.replace(/\s*\([^()]*\)\s*/gu, ' ').replace(/[\s:.;]+$/u, '').trim();
   const m = /^(?:Trách nhiệm|Nhiệm vụ|Nhiệm vụ và quyền hạn|Trách nhiệm thực hiện)\s+(?:của|đối với)\s+(.{3,160})$/iu.exec(t);
-  if (m) return [canonicalName(m[1]!.replace(/^các\s/u, 'Các '))];
+  if (m) return [{ name: canonicalName(m[1]!.replace(/^các\s/u, 'Các ')), written: m[1]! }];
   const cue = /^(?:Đề nghị|Giao|Yêu cầu)\s*:?\s*(.+)$/u.exec(t);
   // "Đề nghị X, các đơn vị được giao làm Bên mời thầu …:" — a lead-in naming only whom it asks: all of
   // it up to the colon is the list of bodies, relative clauses included.
   const asked = cue ? cue[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
   if (cue && /:\s*$/u.test(text) && startsWithBody(asked)) {
     const bodies = splitBodies(asked);
-    if (bodies.length) return bodies.map(canonicalName);
+    if (bodies.length) return bodies.map(mention);
   }
   if (cue) return bodyOnly(cue[1]!);
   // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
-  if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [canonicalName(t)];
+  if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [mention(t)];
   return null;
 }
 

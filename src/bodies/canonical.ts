@@ -2,8 +2,9 @@
 // provinces) is in `gazetteer.ts`; this file is the engine: it cleans a phrase as written,
 // expands abbreviations, drops titles, looks the result up, and otherwise builds a canonical
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
-import { modernTones } from '../../normalize/tones.js';
-import { WB, WE, escapeRe } from '../../util/text.js';
+import { modernTones } from '../normalize/tones.js';
+import { WB, WE, escapeRe } from '../util/text.js';
+import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_HEADS } from './lexicon.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -124,59 +125,15 @@ function stripHonorific(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Abbreviations written inside names (whole-name abbreviations such as `BNV` or `ACV` are
+// Abbreviations written inside names (the table is in lexicon.ts; whole-name abbreviations such as `BNV` or `ACV` are
 // aliases in the gazetteer). Applied case-sensitively, at word boundaries, in this order.
 // ---------------------------------------------------------------------------------------------
 
 const AB = (abbr: string) => new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRe(abbr)}(?![\\p{L}\\p{N}&])`, 'gu');
 
-// `Sở TC`, `Bộ CA`: two-letter codes that only mean a sector right after Sở/Bộ
-const SECTOR_CODES: Record<string, string> = {
-  TC: 'Tài chính', XD: 'Xây dựng', NV: 'Nội vụ', YT: 'Y tế', CT: 'Công Thương', TP: 'Tư pháp',
-  CA: 'Công an', QP: 'Quốc phòng', NG: 'Ngoại giao',
-};
-
 const ABBREVIATIONS: Array<[RegExp, string]> = [
   [new RegExp(`${WB}(?:TP|Tp|tp)\\.?\\s*(?:HCM|Hồ Chí Minh)${WE}`, 'gu'), 'Thành phố Hồ Chí Minh'],
-  // sectors (in Sở/Bộ names)
-  ...([
-    ['KH&CN', 'Khoa học và Công nghệ'], ['KHCN', 'Khoa học và Công nghệ'],
-    ['GD&ĐT', 'Giáo dục và Đào tạo'], ['GDĐT', 'Giáo dục và Đào tạo'],
-    ['VH-TT&DL', 'Văn hóa, Thể thao và Du lịch'], ['VHTT&DL', 'Văn hóa, Thể thao và Du lịch'],
-    ['VH, TT&DL', 'Văn hóa, Thể thao và Du lịch'], ['VHTTDL', 'Văn hóa, Thể thao và Du lịch'],
-    ['VH&TT', 'Văn hóa và Thể thao'],
-    ['NN&MT', 'Nông nghiệp và Môi trường'], ['NNMT', 'Nông nghiệp và Môi trường'],
-    ['NN&PTNT', 'Nông nghiệp và Phát triển nông thôn'], ['NNPTNT', 'Nông nghiệp và Phát triển nông thôn'],
-    ['TN&MT', 'Tài nguyên và Môi trường'], ['TNMT', 'Tài nguyên và Môi trường'],
-    ['KH&ĐT', 'Kế hoạch và Đầu tư'], ['KHĐT', 'Kế hoạch và Đầu tư'],
-    ['GTVT', 'Giao thông vận tải'],
-    ['TT&TT', 'Thông tin và Truyền thông'], ['TTTT', 'Thông tin và Truyền thông'],
-    ['LĐ-TB&XH', 'Lao động - Thương binh và Xã hội'], ['LĐTB&XH', 'Lao động - Thương binh và Xã hội'],
-    ['LĐTBXH', 'Lao động - Thương binh và Xã hội'],
-    ['DT&TG', 'Dân tộc và Tôn giáo'], ['DTTG', 'Dân tộc và Tôn giáo'],
-    ['QH-KT', 'Quy hoạch - Kiến trúc'],
-    ['KHXH', 'Khoa học xã hội'],
-  ] as const).map(([a, b]): [RegExp, string] => [AB(a), b]),
-  // bodies and parts of names
-  ...([
-    ['UBMTTQVN', 'Ủy ban Mặt trận Tổ quốc Việt Nam'], ['UBMTTQ', 'Ủy ban Mặt trận Tổ quốc'],
-    ['MTTQVN', 'Mặt trận Tổ quốc Việt Nam'], ['MTTQ', 'Mặt trận Tổ quốc'],
-    ['UBND', 'Ủy ban nhân dân'], ['HĐND', 'Hội đồng nhân dân'],
-    ['BCĐTW', 'Ban Chỉ đạo Trung ương'], ['BCĐTƯ', 'Ban Chỉ đạo Trung ương'], ['BCĐ', 'Ban Chỉ đạo'],
-    ['BCHQS', 'Bộ Chỉ huy Quân sự'], ['CHQS', 'Chỉ huy Quân sự'], ['BĐBP', 'Bộ đội Biên phòng'],
-    ['BCH', 'Ban Chấp hành'], ['BTV', 'Ban Thường vụ'], ['UBKT', 'Ủy ban Kiểm tra'],
-    ['ĐBQH', 'đại biểu Quốc hội'],
-    ['VPCP', 'Văn phòng Chính phủ'], ['TTgCP', 'Thủ tướng Chính phủ'], ['PTTg', 'Phó Thủ tướng'],
-    ['TTg', 'Thủ tướng'],
-    ['NHNN', 'Ngân hàng Nhà nước'], ['NHCSXH', 'Ngân hàng Chính sách xã hội'],
-    ['BHXH', 'Bảo hiểm xã hội'], ['KBNN', 'Kho bạc Nhà nước'], ['KTNN', 'Kiểm toán Nhà nước'],
-    ['TAND', 'Tòa án nhân dân'], ['VKSND', 'Viện kiểm sát nhân dân'],
-    ['BQLDA', 'Ban Quản lý dự án'], ['QLDA', 'Quản lý dự án'], ['BQL', 'Ban Quản lý'],
-    ['KKT', 'Khu kinh tế'], ['KCN', 'khu công nghiệp'], ['HTX', 'Hợp tác xã'],
-    ['LHPN', 'Liên hiệp Phụ nữ'], ['CCB', 'Cựu chiến binh'], ['TNCS', 'Thanh niên Cộng sản'],
-    ['LĐLĐ', 'Liên đoàn Lao động'], ['TTĐT', 'Thông tin điện tử'],
-    ['TW', 'Trung ương'], ['TƯ', 'Trung ương'],
-  ] as const).map(([a, b]): [RegExp, string] => [AB(a), b]),
+  ...[...SECTOR_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map(([a, b]): [RegExp, string] => [AB(a), b]),
 ];
 
 const SECTOR_RE = new RegExp(`${WB}(Sở|Bộ)\\s+(TC|XD|NV|YT|CT|TP|CA|QP|NG)(?![\\p{L}\\p{N}&])`, 'gu');
@@ -199,7 +156,8 @@ function expandAbbreviations(s: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Index of the gazetteer, built once at module load
+// Index of the gazetteer, built on first use (not at import: `nhiemvu --help`, `schema` and
+// `validate` of result files never look a body up)
 // ---------------------------------------------------------------------------------------------
 
 interface Hit {
@@ -266,15 +224,6 @@ function registerNames(
   }
 }
 
-for (const [, entries] of BODY_TABLES) {
-  for (const e of entries) {
-    registerNames(e.name, e.aliases, e.note, e.kind, e, false);
-    for (const f of e.former ?? []) {
-      registerNames(f.name, f.aliases ?? [], f.note ?? `merged into ${e.name} (2025)`, f.kind ?? e.kind, e, true);
-    }
-  }
-}
-
 interface ProvinceHit {
   entry: ProvinceEntry;
   former?: FormerName;
@@ -285,28 +234,44 @@ interface ProvinceHit {
 }
 
 const PROVINCE_INDEX = new Map<string, ProvinceHit>();
-for (const p of PROVINCES) {
-  for (const spelling of [p.name, ...p.aliases]) {
-    PROVINCE_INDEX.set(keyOf(spelling), { entry: p, name: p.name, city: p.city });
-  }
-  if (p.alwaysWithDesignator) PROVINCE_INDEX.set(keyOf('Thành phố ' + p.name), { entry: p, name: p.name, city: p.city });
-  for (const f of p.former) {
-    const note = f.note ?? `merged into ${p.city ? 'Thành phố' : 'tỉnh'} ${p.name} (2025)`;
-    for (const spelling of [f.name, ...(f.aliases ?? [])]) {
-      PROVINCE_INDEX.set(keyOf(spelling), { entry: p, former: f, name: f.name, city: false, note });
+let CASE_FIX_RE: RegExp = /(?!)/u;
+let indexed = false;
+
+/** Fills the indexes from the gazetteer's tables, once. */
+function ensureIndex(): void {
+  if (indexed) return;
+  indexed = true;
+  for (const [, entries] of BODY_TABLES) {
+    for (const e of entries) {
+      registerNames(e.name, e.aliases, e.note, e.kind, e, false);
+      for (const f of e.former ?? []) {
+        registerNames(f.name, f.aliases ?? [], f.note ?? `merged into ${e.name} (2025)`, f.kind ?? e.kind, e, true);
+      }
     }
   }
-}
-for (const p of PROVINCES) {
-  for (const spelling of [p.name, ...p.former.map((f) => f.name)]) {
-    if (/\s/u.test(spelling)) CASE_FIX.set(spelling.toLowerCase(), spelling);
-  }
-}
 
-const CASE_FIX_RE = new RegExp(
-  `${WB}(?:${[...CASE_FIX.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})${WE}`,
-  'giu',
-);
+  for (const p of PROVINCES) {
+    for (const spelling of [p.name, ...p.aliases]) {
+      PROVINCE_INDEX.set(keyOf(spelling), { entry: p, name: p.name, city: p.city });
+    }
+    if (p.alwaysWithDesignator) PROVINCE_INDEX.set(keyOf('Thành phố ' + p.name), { entry: p, name: p.name, city: p.city });
+    for (const f of p.former) {
+      const note = f.note ?? `merged into ${p.city ? 'Thành phố' : 'tỉnh'} ${p.name} (2025)`;
+      for (const spelling of [f.name, ...(f.aliases ?? [])]) {
+        PROVINCE_INDEX.set(keyOf(spelling), { entry: p, former: f, name: f.name, city: false, note });
+      }
+    }
+  }
+  for (const p of PROVINCES) {
+    for (const spelling of [p.name, ...p.former.map((f) => f.name)]) {
+      if (/\s/u.test(spelling)) CASE_FIX.set(spelling.toLowerCase(), spelling);
+    }
+  }
+  CASE_FIX_RE = new RegExp(
+    `${WB}(?:${[...CASE_FIX.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})${WE}`,
+    'giu',
+  );
+}
 
 /** Gives known bodies and provinces inside a phrase their canonical capitals (wording unchanged). */
 function caseFix(s: string): string {
@@ -399,15 +364,7 @@ const HEAD_KINDS: Array<[RegExp, BodyKind, BodyLevel | null]> = [
 // Titles
 // ---------------------------------------------------------------------------------------------
 
-/** A title followed by its body; `next` restricts what may follow (`Tổng` only before two bodies). */
-const TITLE_LIST: Array<[title: string, next?: RegExp]> = [
-  ['Tổng Giám đốc'], ['Giám đốc'], ['Bộ trưởng'], ['Thứ trưởng'], ['Thủ trưởng'],
-  ['Chủ tịch'], ['Bí thư'], ['Chánh án'], ['Chánh', /^(?:Văn phòng|Thanh tra)/iu],
-  ['Tổng', /^(?:Kiểm toán Nhà nước|Thanh tra Chính phủ)/iu],
-  ['Tổng cục trưởng'], ['Chi cục trưởng'], ['Cục trưởng'], ['Vụ trưởng'], ['Viện trưởng'], ['Hiệu trưởng'],
-  ['Chủ nhiệm'], ['Thống đốc'], ['Tư lệnh'], ['Chỉ huy trưởng'], ['Trưởng'], ['Ủy viên'],
-  ['Lãnh đạo'], ['Người đứng đầu'], ['Đại diện'], ['Tổng Thư ký'],
-];
+const TITLE_LIST = TITLE_HEADS;
 const TITLES = [...TITLE_LIST].sort((a, b) => b[0].length - a[0].length);
 
 const TITLE_RE = new RegExp(
@@ -483,12 +440,9 @@ function stripTitles(input: string): TitleResult {
  * → "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ". Returns the input unchanged when no title.
  */
 export function titleToBody(phrase: string): string {
-  try {
-    const r = stripTitles(trimPunct(normalizeText(phrase)));
-    return r.changed ? r.text.normalize('NFC') : phrase;
-  } catch {
-    return phrase;
-  }
+  ensureIndex();
+  const r = stripTitles(trimPunct(normalizeText(phrase)));
+  return r.changed ? r.text.normalize('NFC') : phrase;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -730,25 +684,18 @@ function prepare(matched: string): string {
 
 /** Canonical form of a body phrase as written in a document. Never throws. */
 export function canonicalBody(matched: string, ctx?: { province?: string | null }): CanonicalBody {
+  ensureIndex();
   const asWritten = typeof matched === 'string' ? matched : String(matched ?? '');
-  try {
-    const r = resolve(prepare(asWritten), ctx);
-    return { ...r, name: r.name.normalize('NFC'), matched: asWritten };
-  } catch {
-    let name = asWritten;
-    try { name = collapse(asWritten.normalize('NFC')); } catch { /* keep as written */ }
-    return { name, kind: null, level: null, matched: asWritten };
-  }
+  // No catch here: an exception is an engine bug, and the tests must see it.
+  const r = resolve(prepare(asWritten), ctx);
+  return { ...r, name: r.name.normalize('NFC'), matched: asWritten };
 }
 
 /** True when the phrase (after cleaning) names a body of the gazetteer or a province. */
 export function isKnownBody(phrase: string): boolean {
-  try {
-    const s = prepare(phrase);
-    return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;
-  } catch {
-    return false;
-  }
+  ensureIndex();
+  const s = prepare(phrase);
+  return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -869,35 +816,32 @@ function expandNamedHead(head: string, list: string, requireFirstKnown: boolean)
  * shared-head list.
  */
 export function expandHead(phrase: string): string[] {
-  try {
-    let s = trimPunct(normalizeText(phrase));
-    s = expandAbbreviations(stripHonorific(s));
-    const t = stripTitles(s);
-    if (t.changed) s = t.text;
-    if (!s) return [];
+  ensureIndex();
+  let s = trimPunct(normalizeText(phrase));
+  s = expandAbbreviations(stripHonorific(s));
+  const t = stripTitles(s);
+  if (t.changed) s = t.text;
+  if (!s) return [];
 
-    const places = expandPlaces(s);
-    if (places) return places;
+  const places = expandPlaces(s);
+  if (places) return places;
 
-    // `(gồm các Sở: Xây dựng, …)` inside a longer phrase: the list is what is expanded
-    const inner = /\((?:gồm|bao gồm|là)?\s*((?:các\s+)?[^:()]{1,40}:\s*[^()]+)\)/iu.exec(s);
-    const candidates = inner ? [s, inner[1]!] : [s];
-    for (const c of candidates) {
-      const m = HEAD_LIST_RE.exec(c);
-      if (m && SHARED_HEAD_RE.test(m[1]!.trim())) {
-        const r = expandNamedHead(m[1]!, m[2]!, false);
-        if (r) return r;
-      }
-    }
-    const nc = HEAD_NO_COLON_RE.exec(s);
-    if (nc && /,|\svà\s/u.test(nc[2]!)) {
-      const r = expandNamedHead(nc[1]!, nc[2]!, true);
+  // `(gồm các Sở: Xây dựng, …)` inside a longer phrase: the list is what is expanded
+  const inner = /\((?:gồm|bao gồm|là)?\s*((?:các\s+)?[^:()]{1,40}:\s*[^()]+)\)/iu.exec(s);
+  const candidates = inner ? [s, inner[1]!] : [s];
+  for (const c of candidates) {
+    const m = HEAD_LIST_RE.exec(c);
+    if (m && SHARED_HEAD_RE.test(m[1]!.trim())) {
+      const r = expandNamedHead(m[1]!, m[2]!, false);
       if (r) return r;
     }
-    return [];
-  } catch {
-    return [];
   }
+  const nc = HEAD_NO_COLON_RE.exec(s);
+  if (nc && /,|\svà\s/u.test(nc[2]!)) {
+    const r = expandNamedHead(nc[1]!, nc[2]!, true);
+    if (r) return r;
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -906,11 +850,13 @@ export function expandHead(phrase: string): string[] {
 
 /** Spellings that two different entries of the gazetteer claim (should be empty). */
 export function gazetteerConflicts(): string[] {
+  ensureIndex();
   return [...DUPLICATE_KEYS];
 }
 
 /** Number of entries per table, former names and provinces included. */
 export function gazetteerStats(): { entries: number; formerNames: number; provinces: number; formerProvinces: number; spellings: number } {
+  ensureIndex();
   let entries = 0;
   let formerNames = 0;
   for (const [, list] of BODY_TABLES) {

@@ -1,0 +1,55 @@
+// What a node passes down to the nodes under it, and the state of one extraction run.
+import type { Deadline, Obligation, Warning } from '../schema/index.js';
+import type { Segmented } from '../segment/index.js';
+import type { Mapped } from '../util/text.js';
+import type { Explanation, Step } from '../core/trace.js';
+import type { Mention } from '../bodies/names.js';
+
+export interface Ctx {
+  /** The items below are the duties of a body a heading names ("2. Sở Tài chính", "Điều 4. Trách
+   * nhiệm của Sở Tài chính"): each one is an obligation of that body, imperative in form or not. */
+  duties?: boolean;
+  /** Coordinating bodies named in a "Cơ quan phối hợp:" line under the item. */
+  fieldSupport?: Mention[] | null;
+  /** The items below complete the lead-in's sentence (noun phrases that are obligations). */
+  distribute?: boolean;
+  lead: Mention[] | null;
+  deadline: Deadline | null;
+  /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */
+  fallback: Mention[] | null;
+  path: string[];
+  /** The context rules that fired above this node (filled only when tracing). */
+  why: Step[];
+}
+
+export interface Chunk { start: number; end: number; lead: Mention[]; fieldSupport?: Mention[] | null; head?: string; by?: Step }
+/** `head`: the opening of the clause the chunk was split from ("Bộ X chủ trì, phối hợp với Y …"),
+ * whose coordinating bodies the later dated pieces share. `by`: the split rule that gave the chunk
+ * its own lead (traced only). */
+export interface OpenChunk { start: number; end: number; lead: Mention[] | null; head?: string; by?: Step }
+
+/** One extraction: the document, its reading, and what has been found so far. */
+export interface Run {
+  seg: Segmented;
+  ref: string | null;
+  span: (m: Mapped) => Obligation['span'];
+  issuer: Mention[] | null;
+  addressees: Mention[];
+  rootHasItems: boolean;
+  obligations: Obligation[];
+  warnings: Warning[];
+  /** Present when tracing: the steps of each obligation and the text no rule took. */
+  explain: Explanation | null;
+}
+
+/** A context rule fired: the nodes below carry it in their trace (nothing is built when not tracing). */
+export function traced(run: Run, ctx: Ctx, s: () => Step): Ctx {
+  if (run.explain) ctx.why = [...ctx.why, { ...s(), at: ctx.path.join('.') || 'doc' }];
+  return ctx;
+}
+
+/** Text that looked like a candidate and was not taken, with the rule that dropped it (traced only). */
+export function drop(run: Run, where: Mapped, rule: string): void {
+  if (!run.explain || !where.text.trim()) return;
+  run.explain.dropped.push({ line: run.span(where).line, text: where.text, rule });
+}

@@ -1,0 +1,110 @@
+// Facts about a node's text that several rules read: computed by these helpers, not inside the rules.
+import type { Deadline } from '../schema/index.js';
+import type { Node } from '../segment/index.js';
+import { memoize } from '../util/text.js';
+import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from '../bodies/grammar.js';
+import { type Mention, mention } from '../bodies/names.js';
+import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
+import { IMPERATIVE, LABEL_PREFIX, REFERENCE_ENTRY, TOPIC_PREFIX } from './patterns.js';
+
+/** A deadline as the extractor carries it: the output's fields plus the kind rule that decided it. */
+export type RuledDeadline = Deadline & { rule?: string };
+
+// The same clause is read for its deadline several times (splitting, then emitting): remember it.
+// The key is "reference date NUL clause" (a date never contains NUL).
+const deadlineOf = memoize((key: string): RuledDeadline | null => {
+  const cut = key.indexOf('\u0000');
+  return pickDeadlineRaw(key.slice(cut + 1), key.slice(0, cut) || null);
+}, 20_000);
+export const pickDeadline = (text: string, ref: string | null): RuledDeadline | null => deadlineOf(`${ref ?? ''}\u0000${text}`);
+
+export interface Subject { bodies: Mention[]; end: number }
+
+/** The lead a unit's text names itself, and where its predicate starts. */
+export function subjectOf(t: string): Subject | null {
+  const label = LABEL_PREFIX.exec(t);
+  const topic = TOPIC_PREFIX.exec(t) ?? (label && startsWithBody(t.slice(label[0].length)) ? label : null);
+  const off = topic ? topic[0].length : 0;
+  const rest = t.slice(off);
+  const lead = clauseSubject(rest);
+  if (lead) return { bodies: lead.bodies, end: off + lead.end };
+  const firstClause = rest.split(/[.;]\s/u)[0]!;
+  const asg = assignedSubject(firstClause, 300);
+  if (asg) return { bodies: asg.bodies, end: off + asg.end };
+  return null;
+}
+
+/** "CÁC BỘ, NGÀNH" → "Các bộ, ngành" so the body grammar can read a heading set in capitals. */
+export function decapTail(s: string): string {
+  if (s !== s.toUpperCase()) return s;
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Bodies named after "đề nghị / yêu cầu" in a lead-in sentence that has no subject of its own. */
+export function directiveBodies(t: string): Subject | null {
+  const a = assignedSubject(t, t.length);
+  return a ? { bodies: a.bodies, end: a.end } : null;
+}
+
+export function deadlineFromFields(node: Node, ref: string | null): RuledDeadline | null {
+  for (const f of node.fields) {
+    if (/^(?:Thời|Tiến độ)/iu.test(f.name)) {
+      const d = pickDeadline(f.value.text, ref);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+/** "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Tài chính" — one line may carry both fields. */
+export function fieldBodies(node: Node, role: RegExp): Mention[] | null {
+  for (const f of node.fields) {
+    const parts = `${f.name}: ${f.value.text}`.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)\s*:)/iu);
+    for (const part of parts) {
+      const m = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)\s*:\s*(.+?)[.;]?$/iu.exec(part);
+      if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(mention);
+    }
+  }
+  return null;
+}
+
+export function leadFromFields(node: Node): Mention[] | null {
+  return fieldBodies(node, /chủ trì|thực hiện/iu);
+}
+
+/** What the items under a lead-in are: tasks (with a subject or an imperative), references to other
+ * documents, or other noun phrases that finish the lead-in's sentence. */
+export function listKind(node: Node): 'tasks' | 'refs' | 'items' {
+  const items = node.children.filter((c) => c.kind === 'item').map((c) => c.text.text);
+  if (!items.length) return 'tasks';
+  if (items.every((x) => REFERENCE_ENTRY.test(x))) return 'refs';
+  // Nouns and verbs share forms ("Báo cáo giá thị trường", "Thông báo kết quả"): go by the majority.
+  const tasks = items.filter((x) => IMPERATIVE.test(x) || startsWithBody(x)).length;
+  if (tasks * 2 >= items.length) return 'tasks';
+  return 'items';
+}
+
+/** A short heading line over sub-items that opens with a body and ends no sentence: the body's name. */
+export function isBodyHeading(t: string): boolean {
+  return t.length < 90 && !/[.;:,]$/u.test(t) && !/,/u.test(t) && startsWithBody(t) && !IMPERATIVE.test(t.replace(/^\S+(?:\s+\S+)?\s*/u, ''));
+}
+
+/** An article, chapter or section title ("Điều 7. Cơ quan chủ trì thẩm định hồ sơ …") names a
+ * subject; a sentence there ("Điều 2. Giám đốc Sở … chịu trách nhiệm thi hành …./.") assigns. */
+export function isTitle(node: Node): boolean {
+  return ['dieu', 'chuong', 'muc', 'phan'].includes(node.type ?? '') && node.text.text.length < 160 && !/[.;]\/?\.?$/u.test(node.text.text);
+}
+
+export function sameBodies(a: Mention[], b: Mention[]): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => y.name === x.name));
+}
+
+/** Bodies as the trace shows them: the words as written, and the canonical name where it differs. */
+export function bodiesNote(ms: Mention[]): string {
+  return ms.map((m) => (m.written === m.name ? m.name : `"${m.written}" → ${m.name}`)).join('; ');
+}
+
+export function sameDeadline(a: Deadline, b: Deadline): boolean {
+  return a.date === b.date && a.recurrence === b.recurrence;
+}

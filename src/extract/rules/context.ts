@@ -1,0 +1,90 @@
+// Context rules: what a heading, a lead-in or a field line hands down to the text under it.
+// Each is traced on the nodes below, so an obligation's trace says where an inherited lead came from.
+import { defineRule } from '../../core/rule.js';
+import { bodyOnly, innerSubject } from '../../bodies/grammar.js';
+import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
+
+export const LEAD_IN_COLON = defineRule<string, Subject>({
+  id: 'context/lead-in-colon',
+  description: 'A paragraph ending in ":" that names bodies ("… các bộ, ngành, địa phương cần tập trung:") gives them the lead of what follows.',
+  examples: {
+    fires: ['Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành tập trung thực hiện:\n1. Rà soát các thủ tục hành chính.\n2. Báo cáo kết quả.'],
+    skips: ['Ủy ban nhân dân tỉnh ban hành kế hoạch như sau.\n1. Sở Nội vụ rà soát các thủ tục hành chính.'],
+  },
+  apply: (t) => subjectOf(t) ?? directiveBodies(t) ?? innerSubject(t),
+});
+
+export const ADDRESSEES_FOR_REQUEST = defineRule<{ t: string; addressees: Mention[]; atRoot: boolean }, Mention[]>({
+  id: 'context/addressees-for-request',
+  description: 'A top-level lead-in that asks ("… yêu cầu:", "… đề nghị:") naming nobody is addressed to the "Kính gửi" list.',
+  examples: {
+    fires: ['Kính gửi:\n- Sở Tài chính;\n- Sở Xây dựng.\n\nĐể bảo đảm tiến độ, Ủy ban nhân dân tỉnh đề nghị:\n1. Khẩn trương rà soát hồ sơ.\n2. Báo cáo kết quả.'],
+    skips: ['Để bảo đảm tiến độ, Ủy ban nhân dân tỉnh đề nghị:\n1. Khẩn trương rà soát hồ sơ.'],
+  },
+  apply: ({ t, addressees, atRoot }) => (atRoot && addressees.length && /yêu cầu|đề nghị/u.test(t) ? addressees : null),
+});
+
+export const FOR_WHOM = defineRule<{ t: string; max: number }, Mention[]>({
+  id: 'context/for-whom-heading',
+  description: '"ĐỐI VỚI CÁC ĐỊA PHƯƠNG", "Đối với Sở Y tế:" heading a section gives its bodies the lead of the section.',
+  examples: {
+    fires: ['II. ĐỐI VỚI CÁC ĐỊA PHƯƠNG\n1. Khẩn trương rà soát các dự án.'],
+    skips: ['II. NHIỆM VỤ CỤ THỂ\n1. Sở Y tế khẩn trương rà soát các dự án.'],
+  },
+  // `max`: an item's heading longer than that is a sentence, not a heading (a section heading has no limit).
+  apply: ({ t, max }) => {
+    const forWhom = /^(?:ĐỐI VỚI|Đối với)\s+(.+?)[:.]?$/u.exec(t);
+    return forWhom && forWhom[1]!.length < max ? bodyOnly(decapTail(forWhom[1]!)) : null;
+  },
+});
+
+export const FIELD_LINES = defineRule<{ dl: unknown; lead: Mention[] | null; support: Mention[] | null }, string>({
+  id: 'context/field-lines',
+  description: '"Thời gian hoàn thành: …", "Cơ quan chủ trì: …", "Cơ quan phối hợp: …" lines under an item govern it and the paragraphs that carry its text.',
+  examples: {
+    fires: ['1. Xây dựng cơ sở dữ liệu hộ tịch.\nCơ quan chủ trì: Sở Tư pháp.\nThời gian hoàn thành: Quý IV năm 2025.'],
+    skips: ['1. Sở Tư pháp xây dựng cơ sở dữ liệu hộ tịch trong quý IV năm 2025.'],
+  },
+  apply: ({ dl, lead, support }) => {
+    const said = [dl ? 'deadline' : '', lead ? `lead ${lead.map((m) => m.name).join('; ')}` : '', support ? `support ${support.map((m) => m.name).join('; ')}` : ''].filter(Boolean);
+    return said.length ? said.join(', ') : null;
+  },
+});
+
+export const BODY_HEADING = defineRule<Mention[] | null, Mention[]>({
+  id: 'context/body-heading',
+  description: 'An item that is a body\'s name ("2. Sở Tài chính", "Trách nhiệm của Sở Y tế") makes every item under it a duty of that body.',
+  examples: { fires: ['2. Sở Y tế\na) Rà soát danh mục thuốc.'], skips: ['2. Công tác y tế\na) Rà soát danh mục thuốc.'] },
+  apply: (only) => only,
+});
+
+export const LEAD_IN_SUBJECT = defineRule<Subject | null, Mention[]>({
+  id: 'context/lead-in-subject',
+  description: 'An item over sub-items that names a subject ("1. Sở Tư pháp thực hiện các nội dung sau:") gives it the lead of its sub-items.',
+  examples: {
+    fires: ['1. Sở Tư pháp thực hiện các nội dung sau:\na) Rà soát hồ sơ;\nb) Báo cáo kết quả.'],
+    skips: ['1. Công tác hộ tịch:\na) Rà soát hồ sơ;\nb) Báo cáo kết quả.'],
+  },
+  apply: (subj) => subj?.bodies ?? null,
+});
+
+export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown }, true>({
+  id: 'context/lead-in-deadline',
+  description: 'A deadline in a lead-in with a subject ("Các Bộ: … hoàn thành trong tháng 11, cụ thể:") governs the items below; one in a topic heading is a target, not theirs.',
+  examples: {
+    fires: ['1. Sở Tư pháp hoàn thành trước ngày 30/11/2025 các nội dung sau:\na) Rà soát hồ sơ;\nb) Cập nhật dữ liệu.'],
+    skips: ['1. Hoàn thành mục tiêu số hóa trong năm 2025:\na) Sở Tư pháp rà soát hồ sơ;\nb) Sở Nội vụ cập nhật dữ liệu.'],
+  },
+  apply: ({ subj, own }) => (subj && own ? true : null),
+});
+
+export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
+  id: 'context/lead-in-distributes',
+  description: '"X chịu trách nhiệm cập nhật … đối với: a) Báo cáo …; b) Giá …" — the sentence is finished by each item: the items are obligations of X though they are noun phrases.',
+  examples: {
+    fires: ['1. Sở Tài chính chịu trách nhiệm cập nhật giá đối với:\na) Giá đất ở tại đô thị;\nb) Giá thuê mặt bằng.'],
+    skips: ['1. Sở Tài chính thực hiện các nhiệm vụ sau:\na) Rà soát giá đất;\nb) Cập nhật giá thuê.'],
+  },
+  apply: ({ subj, colon, kind }) => (subj && colon && kind === 'items' ? true : null),
+});

@@ -1,0 +1,137 @@
+// Rules for an item of the structure (a numbered or bulleted line): whether its own text is an
+// obligation, and which part. The items under it are visited whatever is decided here.
+import { defineRule, type Rule } from '../../core/rule.js';
+import type { Node } from '../../segment/index.js';
+import { type Mapped, isAllCaps, slice } from '../../util/text.js';
+import { type Subject, isBodyHeading, isTitle } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
+import { IMPERATIVE, LEAD_IN_TAIL, ROLE_ONLY } from '../patterns.js';
+import { DESCRIPTIVE_HEADING, DIRECTIVE_HEADING } from '../lexicon.js';
+
+export interface ItemFacts {
+  node: Node;
+  t: string;
+  /** The item has sub-items (plain paragraphs under it only continue it). */
+  hasChildren: boolean;
+  /** The whole text names a body ("2. Sở Tài chính", "Trách nhiệm của Sở Y tế"). */
+  only: Mention[] | null;
+  subj: Subject | null;
+  /** What the sub-items of a lead-in ending in ":" are. */
+  kind: 'tasks' | 'refs' | 'items' | null;
+  /** Lead named by a "Chủ trì: …" line under the item, else the lead handed down. */
+  inherited: Mention[] | null;
+  fieldLead: Mention[] | null;
+}
+
+/** The item's own obligation: which text and whose; `text: null` when its text is no obligation. */
+export interface Route { text: Mapped | null; lead: Mention[] | null }
+
+const colon = (f: ItemFacts) => /:$/u.test(f.t);
+const whole = (f: ItemFacts, lead: Mention[] | null): Route => ({ text: f.node.text, lead });
+const none: Route = { text: null, lead: null };
+const pred = (f: ItemFacts) => (f.subj ? f.t.slice(f.subj.end).replace(LEAD_IN_TAIL, '') : '');
+const lead = (text: string) => `1. ${text}\na) Rà soát các văn bản liên quan.\nb) Báo cáo kết quả.`;
+
+export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
+  id: 'gate/descriptive-section',
+  description: 'A section that states aims, results or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được") holds no obligation; nothing under it is read.',
+  examples: {
+    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
+    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
+  },
+  apply: ({ t, node }) => {
+    const heading = t.split(/[:.]/u)[0]!;
+    // "MỤC ĐÍCH, YÊU CẦU" states aims; the "yêu cầu" there are the plan's requirements, not tasks.
+    const h80 = heading.slice(0, 80);
+    const yes = DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && (node.children.length || heading.length < 60);
+    return yes ? true : null;
+  },
+});
+
+/** In order; the first that answers decides. Rules with `text: null` drop the item's own text. */
+export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
+  defineRule({
+    id: 'gate/heading-is-a-name',
+    description: 'An item whose text is only a body\'s name ("7. Cục Kinh tế - Quản lý đầu tư xây dựng", "Trách nhiệm của Sở Y tế") heads that body\'s duties; it is no task itself.',
+    examples: { fires: ['1. Sở Y tế\na) Rà soát danh mục thuốc.'], skips: ['1. Sở Y tế rà soát danh mục thuốc.'] },
+    apply: (f) => (f.only ? none : null),
+  }),
+  defineRule({
+    id: 'gate/lead-in-whose-items-are-the-tasks',
+    description: 'A lead-in ("X chịu trách nhiệm cập nhật … đối với:") whose sub-items finish its sentence: the sub-items are the obligations, not the lead-in.',
+    examples: {
+      fires: ['1. Sở Tài chính chịu trách nhiệm cập nhật giá đối với:\na) Giá đất ở tại đô thị;\nb) Giá thuê mặt bằng.'],
+      skips: [lead('Sở Tài chính thực hiện các nhiệm vụ sau:')],
+    },
+    apply: (f) => (f.hasChildren && colon(f) && f.subj && f.kind === 'items' ? none : null),
+  }),
+  defineRule({
+    id: 'gate/lead-in-before-semicolon',
+    description: '"…; trong đó tập trung các nhiệm vụ sau:" — the part of a lead-in before its last ";" is an obligation.',
+    examples: {
+      fires: [lead('Sở Nội vụ tổ chức triển khai kế hoạch; trong đó tập trung các nhiệm vụ sau:')],
+      skips: [lead('Sở Nội vụ thực hiện các nhiệm vụ sau:')],
+    },
+    apply: (f) => {
+      const cut = f.t.lastIndexOf(';');
+      return f.hasChildren && colon(f) && cut > 0 && f.subj ? { text: slice(f.node.text, 0, cut), lead: f.subj.bodies } : null;
+    },
+  }),
+  defineRule({
+    id: 'gate/lead-in-with-task-of-its-own',
+    description: 'A lead-in whose predicate is a task of its own (at least 60 characters, more than a role) is an obligation besides introducing its items.',
+    examples: {
+      fires: [lead('Sở Nội vụ xây dựng và trình Ủy ban nhân dân tỉnh ban hành kế hoạch cải cách hành chính năm 2026, cụ thể:')],
+      skips: [lead('Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan:')],
+    },
+    apply: (f) => (f.hasChildren && colon(f) && f.subj && pred(f).length >= 60 && !ROLE_ONLY.test(pred(f)) ? whole(f, f.subj.bodies) : null),
+  }),
+  defineRule({
+    id: 'gate/imperative-over-references',
+    description: '"Nghiên cứu, quán triệt … các văn bản sau:" over a list of documents is one obligation.',
+    examples: {
+      fires: ['Sở Tư pháp:\n1. Nghiên cứu, quán triệt các văn bản sau:\na) Luật Hộ tịch năm 2014;\nb) Nghị định số 87/2020/NĐ-CP.'],
+      skips: ['Sở Tư pháp:\n1. Nghiên cứu các nhiệm vụ sau:\na) Rà soát hồ sơ hộ tịch;\nb) Cập nhật dữ liệu.'],
+    },
+    apply: (f) => (f.hasChildren && colon(f) && !f.subj && f.kind === 'refs' && IMPERATIVE.test(f.t) && f.node.type !== 'roman' ? whole(f, f.inherited) : null),
+  }),
+  defineRule({
+    id: 'gate/lead-in-only',
+    description: 'Any other lead-in ending in ":" only introduces its items.',
+    examples: { fires: [lead('Sở Nội vụ thực hiện các nhiệm vụ sau:')], skips: ['1. Sở Nội vụ rà soát các văn bản liên quan.'] },
+    apply: (f) => (f.hasChildren && colon(f) ? none : null),
+  }),
+  defineRule({
+    id: 'gate/heading-sentence',
+    description: 'An item over sub-items that is a sentence with a subject ("1. Sở Y tế chủ trì triển khai các nội dung") is an obligation — not a topic ("Về …"), a title or a body\'s name.',
+    examples: { fires: [lead('Sở Y tế chủ trì triển khai các biện pháp phòng dịch như sau.')], skips: [lead('Về công tác phòng dịch')] },
+    apply: (f) => (f.hasChildren && f.subj && !/^(?:Về|Đối với)\s/u.test(f.t) && !isTitle(f.node) && !isBodyHeading(f.t) ? whole(f, f.fieldLead ?? f.subj.bodies) : null),
+  }),
+  defineRule({
+    id: 'gate/bullet-with-sub-bullets',
+    description: 'A bulleted task with sub-bullets is a task, not a topic heading.',
+    examples: {
+      fires: ['1. Sở Công Thương:\n- Kiểm tra các cơ sở kinh doanh xăng dầu\n+ Tại khu vực đô thị;\n+ Tại khu vực nông thôn.'],
+      skips: ['1. Sở Công Thương:\n- Kiểm tra các cơ sở kinh doanh xăng dầu.'],
+    },
+    apply: (f) => (f.hasChildren && !f.subj && (f.node.type === 'dash' || f.node.type === 'plus') ? whole(f, f.inherited) : null),
+  }),
+  defineRule({
+    id: 'gate/topic-heading',
+    description: 'Any other item over sub-items names a topic; its sub-items carry the tasks.',
+    examples: { fires: [lead('Công tác cải cách hành chính')], skips: ['1. Công tác cải cách hành chính được triển khai, rà soát thường xuyên.'] },
+    apply: (f) => (f.hasChildren ? none : null),
+  }),
+  defineRule({
+    id: 'gate/section-title',
+    description: 'A heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), a topic "Về …" without a colon, an article title or a line over paragraphs names a section; it assigns nothing itself.',
+    examples: { fires: ['III. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi, đôn đốc việc thực hiện.'], skips: ['1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.'] },
+    apply: (f) => (/^(?:Về|Đối với)\s[^:]*$/u.test(f.t) || isAllCaps(f.t) || (colon(f) && f.node.children.some((c) => c.kind === 'para')) || isTitle(f.node) ? none : null),
+  }),
+  defineRule({
+    id: 'gate/item',
+    description: 'Any other item is an obligation (when a lead is found for it).',
+    examples: { fires: ['1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.'], skips: ['III. TỔ CHỨC THỰC HIỆN'] },
+    apply: (f) => whole(f, f.inherited),
+  }),
+];

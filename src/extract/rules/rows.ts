@@ -1,0 +1,44 @@
+// Rules for a row of a task table (segment/tables.ts finds the table and names its cells).
+import { defineRule } from '../../core/rule.js';
+import type { Obligation } from '../../schema/index.js';
+import { splitBodies } from '../../bodies/grammar.js';
+import { type Mention, mention } from '../../bodies/names.js';
+
+const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+const TABLE = (row: string) => `| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n${row}`;
+
+export const ROW_RULES = {
+  repeats: defineRule<{ clean: string; done: Obligation[] }, true>({
+    id: 'gate/row-repeats-a-task',
+    description: 'A table row that repeats word for word a task already taken from the text is that task, not a second one (ANNOTATION: one obligation).',
+    examples: {
+      fires: [`1. Sở Tư pháp xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh.\n\n${TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')}`],
+      skips: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')],
+    },
+    apply: ({ clean, done }) => {
+      const k = key(clean);
+      return k.length >= 20 && done.some((o) => key(o.text).includes(k)) ? true : null;
+    },
+  }),
+  leadCell: defineRule<string | null, Mention[]>({
+    id: 'lead/table-lead-cell',
+    description: 'A task-table row is led by the bodies of its "chủ trì" cell.',
+    examples: {
+      fires: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')],
+      skips: ['Sở Tư pháp xây dựng cơ sở dữ liệu hộ tịch.'],
+    },
+    apply: (cell) => (cell ? splitBodies(cell).map(mention) : null),
+  }),
+  issuer: defineRule<Mention[] | null, Mention[]>({
+    id: 'lead/issuer-fallback',
+    description: 'A task the document gives nobody (a table row without a lead cell, an item of a NHIỆM VỤ section naming no body) falls to the issuer, as a plan\'s own tasks do.',
+    examples: {
+      fires: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ\n1. Tổ chức tuyên truyền sâu rộng đến người dân.\n2. Kiểm tra việc thực hiện.'],
+      skips: ['Sở Tư pháp tổ chức tuyên truyền sâu rộng đến người dân.'],
+    },
+    apply: (issuer) => issuer,
+  }),
+};
+
+export const ISSUER_FALLBACK = ROW_RULES.issuer;

@@ -1,0 +1,124 @@
+// Rules for one unit of text (a paragraph or an item's own text): is it an obligation (gate), and
+// whose is it (lead). Order matters: the first lead rule that answers decides.
+import { defineRule, type Rule } from '../../core/rule.js';
+import { isAllCaps } from '../../util/text.js';
+import { innerSubject } from '../../bodies/grammar.js';
+import type { Ctx } from '../context.js';
+import type { Subject } from '../facts.js';
+import type { Mention } from '../../bodies/names.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX } from '../patterns.js';
+
+export interface UnitFacts {
+  t: string;
+  ctx: Ctx;
+  /** The body the text names as its subject (null when an opener says it is no assignment). */
+  subj: Subject | null;
+  /** The text opens as no assignment does ("Căn cứ …", "Thực hiện Nghị quyết …", "Tham dự …"). */
+  notObl: boolean;
+}
+
+/** Gate rules that drop a unit: each answers true when the text assigns nothing. */
+export const UNIT_GATE: Rule<UnitFacts, true>[] = [
+  defineRule({
+    id: 'gate/past-report-or-definition',
+    description: 'A clause whose predicate opens with đã / vừa / đang / là reports a result or defines a body; it assigns nothing, unless it names a role ("là cơ quan đầu mối").',
+    examples: {
+      fires: ['Bộ Nội vụ đã ban hành Thông tư hướng dẫn thực hiện.', 'Sở Tư pháp là cơ quan quản lý nhà nước về hộ tịch, tổ chức thực hiện.'],
+      skips: ['Sở Tư pháp là cơ quan đầu mối, chủ trì tổng hợp báo cáo.', 'Bộ Nội vụ chủ trì, phối hợp với Bộ Tài chính rà soát.'],
+    },
+    apply: ({ t, subj }) => (subj && /^\s*(?:đã|vừa|đang|là)\s/u.test(t.slice(subj.end)) && !ROLE_NAMING.test(t.slice(subj.end)) ? true : null),
+  }),
+  defineRule({
+    id: 'gate/no-action-word',
+    description: 'A text with no action word of the lexicon assigns nothing (unless it completes a lead-in whose items are the obligations).',
+    examples: {
+      fires: ['Sở Tư pháp rà soát hồ sơ.\n\nThành phần gồm đại diện Sở Tài chính, Sở Y tế.'],
+      skips: ['Sở Tài chính rà soát các khoản chi.'],
+    },
+    apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute ? true : null),
+  }),
+];
+
+/** The body the text names is the lead only when it carries no opener of a non-assignment. */
+const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
+  if (!(f.ctx.lead || f.ctx.fallback)) return null;
+  return test(f.t.replace(TOPIC_PREFIX, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
+};
+
+/** Where a unit's lead comes from, in order: its own subject, then the lead handed down by a heading,
+ * a lead-in or the issuer (only for text that reads as a task), then a subject after an opener. */
+export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
+  defineRule({
+    id: 'lead/clause-subject',
+    description: 'The clause names its own lead: "Bộ X chủ trì …", "Giao / Đề nghị / Yêu cầu X …", "Về Y: X …".',
+    examples: {
+      fires: ['Bộ Tài chính chủ trì, phối hợp với các bộ rà soát các khoản chi.', 'Giao Sở Nội vụ hướng dẫn các xã thực hiện.'],
+      skips: ['Căn cứ Luật Tổ chức chính quyền địa phương, Sở Nội vụ hướng dẫn.'],
+    },
+    apply: (f) => (f.notObl ? null : f.subj?.bodies ?? null),
+  }),
+  defineRule({
+    id: 'lead/implied-subject-imperative',
+    description: 'An imperative ("Khẩn trương rà soát …", "Theo chức năng, chủ động …") takes the lead handed down from above.',
+    examples: {
+      fires: ['1. Sở Tài chính:\na) Rà soát các khoản chi thường xuyên.\nb) Tổng hợp báo cáo.'],
+      skips: ['Sở Tài chính rà soát các khoản chi thường xuyên.'],
+    },
+    apply: (f) => implied(f, (b) => IMPERATIVE.test(b)),
+  }),
+  defineRule({
+    id: 'lead/role-naming',
+    description: '"Là cơ quan đầu mối / thường trực / chủ trì, …" under a body takes that body as lead.',
+    examples: {
+      fires: ['1. Sở Nội vụ:\na) Là cơ quan đầu mối, tổng hợp kết quả thực hiện.\nb) Rà soát các thủ tục.'],
+      skips: ['Sở Nội vụ là cơ quan đầu mối, tổng hợp kết quả thực hiện.'],
+    },
+    apply: (f) => implied(f, (b) => /^Là\s+(?:cơ quan|đơn vị)\s+(?:đầu mối|thường trực|chủ trì)/u.test(b)),
+  }),
+  defineRule({
+    id: 'lead/duties-of-body-heading',
+    description: 'Under a heading that names a body ("2. Sở Tài chính", "Trách nhiệm của Sở Y tế"), every item is a duty of that body, even a noun phrase.',
+    examples: {
+      fires: ['2. Sở Y tế\na) Công tác phòng chống dịch bệnh mùa mưa bão.\nb) Việc bảo đảm thuốc men.'],
+      skips: ['Công tác phòng chống dịch bệnh mùa mưa bão.'],
+    },
+    apply: (f) => implied(f, (b, ctx) => !!ctx.duties && !REFERENCE_ENTRY.test(b) && !isAllCaps(b)),
+  }),
+  defineRule({
+    id: 'lead/assign-cue-opener',
+    description: '"Đề nghị / Yêu cầu / Giao …" opening a text that names nobody asks the lead handed down from above.',
+    examples: {
+      fires: ['Sở Xây dựng thực hiện các nội dung sau:\n1. Đề nghị khẩn trương hoàn thiện hồ sơ, trình phê duyệt.\n2. Rà soát quy hoạch.'],
+      skips: ['Đề nghị Sở Xây dựng khẩn trương hoàn thiện hồ sơ.'],
+    },
+    apply: (f) => implied(f, (b) => /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(b)),
+  }),
+  defineRule({
+    id: 'lead/lead-in-distributes',
+    description: 'Items that finish the sentence of a lead-in ("X chịu trách nhiệm cập nhật … đối với:") are obligations of X, noun phrases included.',
+    examples: {
+      fires: ['1. Sở Tài chính chịu trách nhiệm cập nhật giá đối với:\na) Giá đất ở tại đô thị;\nb) Giá thuê mặt bằng.'],
+      skips: ['Sở Tài chính cập nhật giá đất ở tại đô thị.'],
+    },
+    apply: (f) => implied(f, (b, ctx) => !!ctx.distribute && !REFERENCE_ENTRY.test(b)),
+  }),
+  defineRule({
+    id: 'lead/inner-subject',
+    description: 'A subject after an opening adverbial: "Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan … phản ánh …".',
+    examples: {
+      fires: ['Trong quá trình thực hiện, nếu có vướng mắc, các cơ quan, đơn vị phản ánh về Sở Tư pháp để tổng hợp.'],
+      skips: ['Các cơ quan, đơn vị phản ánh về Sở Tư pháp để tổng hợp.'],
+    },
+    apply: (f) => (f.notObl ? null : innerSubject(f.t)?.bodies ?? null),
+  }),
+];
+
+export const NO_LEAD = defineRule<{ found: number }, true>({
+  id: 'lead/none-found',
+  description: 'A unit that passed the gate but names no body, inherits none and is split into no piece with a subject is dropped (with --all-candidates it is listed).',
+  examples: {
+    fires: ['Tăng cường công tác tuyên truyền, phổ biến pháp luật.'],
+    skips: ['Sở Tư pháp tăng cường công tác tuyên truyền, phổ biến pháp luật.'],
+  },
+  apply: ({ found }) => (found === 0 ? true : null),
+});

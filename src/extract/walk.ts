@@ -1,0 +1,131 @@
+// The visitor over segment's tree: each node runs the rule lists of rules/ in order. Context rules
+// say what a node hands down; gate and route rules say whether its text is an obligation.
+import { firstDecisive } from '../core/rule.js';
+import { NO_TRACE } from '../core/trace.js';
+import type { Node } from '../segment/index.js';
+import { bodyOnly, headingBody } from '../bodies/grammar.js';
+import { type Mention, mention } from '../bodies/names.js';
+import { type Ctx, type Run, drop, traced } from './context.js';
+import { emitRow } from './emit.js';
+import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
+import { TASK_HEADING } from './lexicon.js';
+import { LEAD_IN_TAIL } from './patterns.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_SUBJECT } from './rules/context.js';
+import { DESCRIPTIVE_SECTION, ITEM_ROUTE, type ItemFacts } from './rules/item.js';
+import { ISSUER_FALLBACK } from './rules/rows.js';
+import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
+import { unit } from './unit.js';
+
+/** What the siblings so far hand to the next one. */
+interface Siblings { sib: Ctx; seenItem: boolean }
+
+const note = (b: Mention[]) => bodiesNote(b);
+
+export function walk(run: Run, node: Node, ctx: Ctx): void {
+  const st: Siblings = { sib: { ...ctx }, seenItem: false };
+  for (const child of node.children) {
+    if (child.kind === 'field') continue; // read by the item it belongs to
+    // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
+    if (child.kind === 'preamble' || child.kind === 'footer') continue;
+    // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
+    st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
+    const path = [...ctx.path, child.label];
+    if (child.kind === 'heading') {
+      const b = FOR_WHOM.apply({ t: child.text.text, max: Infinity });
+      st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
+      continue;
+    }
+    if (OUTSIDE_BODY.apply({ kind: child.kind, zone: child.zone })) {
+      drop(run, child.text, OUTSIDE_BODY.id);
+      continue;
+    }
+    if (child.kind === 'para' || child.kind === 'closing') {
+      para(run, node, child, path, st);
+      continue;
+    }
+    if (node === run.seg.root) st.seenItem = true;
+    if (child.type === 'table') walk(run, child, { ...st.sib, path });
+    else if (child.type === 'row') emitRow(run, child, path, st.sib.why);
+    else item(run, child, path, st.sib);
+  }
+}
+
+function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): void {
+  const t = child.text.text;
+  const atRoot = node === run.seg.root;
+  if (/:$/u.test(t) && !child.children.length) {
+    leadIn(run, atRoot, child, path, st);
+    return;
+  }
+  if (PREAMBLE_BEFORE_FIRST_ITEM.apply({ t, before: atRoot && !st.seenItem && run.rootHasItems })) {
+    drop(run, child.text, PREAMBLE_BEFORE_FIRST_ITEM.id);
+    return;
+  }
+  unit(run, PARAGRAPH.id, child.text, st.sib, path, null, child.marker);
+}
+
+/** A lead-in for the items that follow it: "… các bộ, ngành, địa phương cần tập trung:". At the top,
+ * a lead-in that asks its addressees to act ("… yêu cầu:" naming nobody) means the "Kính gửi" list. */
+function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Siblings): void {
+  const t = child.text.text;
+  const s = LEAD_IN_COLON.apply(t);
+  const asked = s ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
+  if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: LEAD_IN_COLON.id, note: note(s.bodies) }));
+  else if (asked) st.sib = traced(run, { ...st.sib, lead: asked }, () => ({ rule: ADDRESSEES_FOR_REQUEST.id, note: note(asked) }));
+  const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
+  if (s && PARA_LEAD_IN_TASK.apply({ pred, ok: !atRoot || st.seenItem })) unit(run, PARA_LEAD_IN_TASK.id, child.text, { ...st.sib, lead: s.bodies }, path, null);
+  else drop(run, child.text, 'gate/lead-in-only');
+}
+
+interface Own { t: string; hasChildren: boolean; only: Mention[] | null; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
+
+function item(run: Run, child: Node, path: string[], sib: Ctx): void {
+  const t = child.text.text;
+  if (DESCRIPTIVE_SECTION.apply({ t, node: child })) {
+    drop(run, child.text, DESCRIPTIVE_SECTION.id);
+    return;
+  }
+  // Plain paragraphs under an item continue it; only sub-items make it a heading.
+  const hasChildren = child.children.some((c) => c.kind === 'item');
+  // "7. Cục Kinh tế - Quản lý đầu tư xây dựng" over its tasks: a name, even with verbs in it.
+  const only = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [mention(t)] : null);
+  const subj = !only && hasChildren ? subjectOf(t) : null;
+  const kind = !only && hasChildren && /:$/u.test(t) ? listKind(child) : null;
+  const own: Own = { t, hasChildren, only, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
+  const childCtx = itemCtx(run, child, path, sib, own);
+  const facts: ItemFacts = { node: child, t, hasChildren, only, subj, kind, fieldLead: own.fieldLead, inherited: own.fieldLead ?? sib.lead };
+  const route = firstDecisive(ITEM_ROUTE, facts, NO_TRACE)!;
+  if (route.out.text) unit(run, route.by, route.out.text, { ...sib, lead: route.out.lead, why: childCtx.why }, path, own.dl, child.marker);
+  else drop(run, child.text, route.by);
+  walk(run, child, childCtx);
+}
+
+/** What an item hands to the items under it. */
+function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx {
+  const t = own.t;
+  const c: Ctx = { ...sib, path, fieldSupport: null, duties: false };
+  // "Thời gian hoàn thành: …", "Chủ trì: …" under an item also govern the paragraphs that carry its text.
+  const support = fieldBodies(child, /phối hợp/iu);
+  if (own.dl) c.deadline = own.dl;
+  if (own.fieldLead) Object.assign(c, { lead: own.fieldLead, duties: true });
+  if (support) c.fieldSupport = support;
+  const fields = FIELD_LINES.apply({ dl: own.dl, lead: own.fieldLead, support });
+  if (fields) traced(run, c, () => ({ rule: FIELD_LINES.id, note: fields }));
+  const forWhom = FOR_WHOM.apply({ t, max: 120 });
+  if (forWhom) traced(run, Object.assign(c, { lead: forWhom }), () => ({ rule: FOR_WHOM.id, note: note(forWhom) }));
+  if (TASK_HEADING.test(t.split(/[:.]/u)[0]!) && child.type !== 'dash' && child.type !== 'plus') {
+    c.fallback = sib.fallback ?? ISSUER_FALLBACK.apply(run.issuer);
+    if (c.fallback) traced(run, c, () => ({ rule: ISSUER_FALLBACK.id, note: note(c.fallback!) }));
+  }
+  if (own.only) {
+    traced(run, Object.assign(c, { lead: BODY_HEADING.apply(own.only), duties: true }), () => ({ rule: BODY_HEADING.id, note: note(own.only!) }));
+  } else if (own.hasChildren) {
+    const lead = LEAD_IN_SUBJECT.apply(own.subj);
+    if (lead) traced(run, Object.assign(c, { lead }), () => ({ rule: LEAD_IN_SUBJECT.id, note: note(lead) }));
+    // A deadline in a lead-in governs the items below; one in a topic heading is a target, not theirs.
+    const dl = own.subj ? pickDeadline(t, run.ref) : null;
+    if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));
+    if (LEAD_IN_DISTRIBUTES.apply({ subj: own.subj, colon: /:$/u.test(t), kind: own.kind })) traced(run, Object.assign(c, { distribute: true }), () => ({ rule: LEAD_IN_DISTRIBUTES.id }));
+  }
+  return c;
+}
