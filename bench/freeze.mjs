@@ -22,7 +22,8 @@ const walk = (d) => readdirSync(d).flatMap((f) => {
 const inputs = [join(root, 'seeds'), join(root, 'fixtures'), join(root, '../shared/dev/docs')]
   .filter(existsSync)
   .flatMap(walk)
-  .filter((p) => /\.(?:txt|md|docx)$/u.test(p) && !/SOURCES\.md$/u.test(p))
+  // fixtures/real*/ are blind measurement sets: rule work must never look at their output.
+  .filter((p) => /\.(?:txt|md|docx)$/u.test(p) && !/SOURCES\.md$/u.test(p) && !/[/\\]fixtures[/\\]real/u.test(p))
   .sort();
 
 mkdirSync(dir, { recursive: true });
