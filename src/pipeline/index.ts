@@ -46,7 +46,7 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
       subject: header.subject,
       signer: header.signer,
       references: header.references,
-      addressees: header.addressees.map((a) => a.replace(/[;,.]+$/u, '')),
+      addressees: header.addressees.map((a) => a.replace(/(?<![;,.])[;,.]+$/u, '')),
     },
     sections: toSections(seg.root, norm.lineStarts),
     obligations,
