@@ -29,12 +29,16 @@ function checkDate(v: string): string {
   return v;
 }
 
-async function extractCmd(files: string[], opts: { format?: Format; out?: string; referenceDate?: string; color: boolean; quiet?: boolean }): Promise<number> {
+function checkJobs(v: string): number {
+  if (!/^[1-9]\d{0,3}$/u.test(v)) throw new InvalidArgumentError(`expected a whole number of jobs from 1, got "${v}"`);
+  return Number(v);
+}
+
+async function extractCmd(files: string[], opts: { format?: Format; out?: string; referenceDate?: string; color: boolean; quiet?: boolean; jobs?: number }): Promise<number> {
   const inputs = files.length ? files : ['-'];
   const toTerminal = !opts.out && process.stdout.isTTY;
   const format: Format = opts.format ?? (toTerminal ? 'table' : 'json');
   const out = openOut(opts.out);
-  const { extractDocument } = await import('../pipeline/index.js');
   let chalk: import('chalk').ChalkInstance | null = null;
   if (format === 'table') {
     const mod = await import('chalk');
@@ -46,23 +50,16 @@ async function extractCmd(files: string[], opts: { format?: Format; out?: string
   const csv = format === 'csv' ? await import('../emit/csv.js') : null;
   if (csv) out.write(csv.csvHeader());
   const table = format === 'table' ? await import('../emit/table.js') : null;
-  for (const path of inputs) {
-    let src: Source;
-    try {
-      src = await readSource(path);
-    } catch (e) {
+  // --jobs (#11): read and extract on worker threads; outcomes come back in input order.
+  const { extractAll } = await import('../pipeline/jobs.js');
+  for await (const outcome of extractAll(inputs, { referenceDate: opts.referenceDate ?? null }, opts.jobs)) {
+    const { path } = outcome;
+    if ('error' in outcome) {
       failed++;
-      fail(path, e instanceof ReadError ? e.message : String((e as Error).message ?? e));
+      fail(path, outcome.error);
       continue;
     }
-    let result;
-    try {
-      result = await extractDocument(src, { referenceDate: opts.referenceDate ?? null });
-    } catch (e) {
-      failed++;
-      fail(path, `could not be processed (${(e as Error).message})`);
-      continue;
-    }
+    const { result } = outcome;
     if (!opts.quiet) for (const w of result.warnings.filter((x) => x.code === 'no-reference-date' || x.code === 'encoding')) fail(path, `warning: ${w.message}`);
     if (format === 'json') {
       out.write((first ? '\n' : ',\n') + JSON.stringify(result, null, 2));
@@ -135,6 +132,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-r, --reference-date <YYYY-MM-DD>', 'date to count relative deadlines from when a document carries none', checkDate)
     .option('--no-color', 'no colours in the table')
     .option('-q, --quiet', 'do not print warnings on stderr')
+    .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores; 1: no threads)', checkJobs)
     .addHelpText('after', `
 Examples:
   nhiemvu extract cong-van.txt                      a table of tasks, bodies and deadlines
