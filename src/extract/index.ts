@@ -91,6 +91,16 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     record({ id: seq > 1 ? `${base}#${seq}` : base, path, text: written, lead: chunk.lead, support, reportTo, action: action || clean, deadline, where: piece });
   };
 
+  // #11 perf: the keys of the obligations so far, joined once each (NUL never occurs in a key), instead of
+  // every row recomputing every obligation's key (quadratic on large task tables). Same test.
+  const rowKey = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let keyed = 0;
+  let joinedKeys = '';
+  const seenKeys = () => {
+    for (; keyed < obligations.length; keyed++) joinedKeys += `\u0000${rowKey(obligations[keyed]!.text)}`;
+    return joinedKeys;
+  };
+
   /** A task-table row (segment/tables.ts): the task cell is the obligation, the cells say who and when. */
   const emitRow = (node: Node, path: string[]) => {
     const cell = (re: RegExp) => node.fields.find((f) => re.test(f.name))?.value.text ?? null;
@@ -98,9 +108,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     const clean = text.text.replace(/[\s;,]+$/u, '');
     if (!clean) return;
     // A row that repeats a task of the body word for word is that task (ANNOTATION: one obligation), not a second one.
-    const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const k = key(clean);
-    if (k.length >= 20 && obligations.some((o) => key(o.text).includes(k))) return;
+    const k = rowKey(clean);
+    if (k.length >= 20 && seenKeys().includes(k)) return;
     const leadCell = cell(/chủ trì/u);
     const supportCell = cell(/phối hợp/u);
     const deadlineCell = cell(/^Thời hạn/u);
