@@ -1,12 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm install` via the prepare script).
-import { setFlagsFromString } from 'node:v8';
-
-// A one-shot run executes each of its hundreds of patterns a few times: compiling them to machine code
-// at once beats interpreting first and compiling later (#11, measured in bench/README.md). Set before
-// the CLI is imported, so that every pattern is compiled under it.
-setFlagsFromString('--no-regexp-tier-up');
-const { main } = await import('../dist/cli/index.js');
+import { main } from '../dist/cli/index.js';
 
 // `nhiemvu extract … | head` closes the pipe early: that is the reader saying "enough",
 // not a failure, so stop quietly as other Unix tools do instead of printing a stack trace.
