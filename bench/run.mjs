@@ -117,6 +117,11 @@ async function jobs() {
   console.log(`--jobs 2   ${fmt(res[2] / 1000, 1)} s  ${fmt(bytes / MB / (res[2] / 1000))} MB/s  speed-up ${fmt(res[1] / res[2])}×`);
 }
 
+const repeatedLine = (k) => {
+  const doc = texts.find((t) => Buffer.byteLength(t) > 9000 && Buffer.byteLength(t) < 12000) ?? texts[0];
+  return doc.replace(/\n+/g, ' ').repeat(k);
+};
+
 async function shapes() {
   const { processSource } = await dist('pipeline/index.js');
   const big = quick ? 256 * 1024 : 2 * MB;
@@ -125,6 +130,10 @@ async function shapes() {
     ['20 KB documents', texts.filter((x) => Buffer.byteLength(x) > 15000 && Buffer.byteLength(x) < 25000)],
     [`one ${fmt(big / MB)} MB document`, [sized(big)]],
     [`one ${fmt(Buffer.byteLength(oneLine) / MB)} MB single line`, [oneLine]],
+    // The issue's case: one ~10 KB document with its newlines removed, repeated on one line. Extract
+    // still reads the rest of such a paragraph at every clause (#8's startsWithBody), so this one is
+    // kept small: its cost grows with the square of the size.
+    [`10 KB doc without newlines ×${quick ? 16 : 32} (one line)`, [repeatedLine(quick ? 16 : 32)]],
   ];
   console.log('\n## Time per MB by document shape (in-process, one thread)');
   for (const [name, docs] of cases) {
