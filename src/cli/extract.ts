@@ -1,6 +1,5 @@
 // `nhiemvu extract`: decide the output first (format, file, checks — a usage error writes nothing),
 // then read each input, filter its obligations and hand it to the format's writer.
-import { readSource, ReadError } from '../read/index.js';
 import type { Result } from '../schema/index.js';
 import { langFromEnv, message, type Lang } from '../emit/i18n.js';
 import type { BatchStats } from '../emit/index.js';
@@ -19,28 +18,19 @@ export interface ExtractOptions extends FilterOptions {
   compact?: boolean;
   warnings?: boolean;
   explain?: boolean;
+  jobs?: number;
 }
 
 export const say = (line: string): void => void process.stderr.write(`nhiemvu: ${line}\n`);
 
 export interface Item { path: string; result?: Result; error?: string }
 
-/** The results in input order. One input failing never stops the others. (The place where
- * worker threads can take over: whatever replaces this must keep the order.) */
-export async function* extractAll(inputs: string[], referenceDate: string | null, explain = false): AsyncGenerator<Item> {
-  const { extractDocument } = await import('../pipeline/index.js');
-  for (const path of inputs) {
-    try {
-      const src = await readSource(path);
-      try {
-        yield { path, result: await extractDocument(src, { referenceDate, explain: explain ? { obligations: [], dropped: [] } : null }) };
-      } catch (e) {
-        yield { path, error: `could not be processed (${(e as Error).message})` };
-      }
-    } catch (e) {
-      yield { path, error: e instanceof ReadError ? e.message : String((e as Error).message ?? e) };
-    }
-  }
+/** The results in input order, read and extracted on `jobs` worker threads (pipeline/jobs.ts; one
+ * job: this thread). One input failing never stops the others. */
+export async function* extractAll(inputs: string[], referenceDate: string | null, explain = false, jobs?: number): AsyncGenerator<Item> {
+  const pool = await import('../pipeline/jobs.js');
+  const opts = { referenceDate, explain: explain ? { obligations: [], dropped: [] } : null };
+  for await (const o of pool.extractAll(inputs, opts, jobs ?? pool.defaultJobs())) yield 'error' in o ? { path: o.path, error: o.error } : { path: o.path, result: o.result };
 }
 
 /** NO_COLOR (any non-empty value) and --no-color win; FORCE_COLOR is chalk's; else a terminal. */
@@ -87,7 +77,7 @@ async function run(p: Plan, opts: ExtractOptions, lang: Lang, out: Out): Promise
   const progress = makeProgress(p.inputs.length, !opts.quiet && !!process.stderr.isTTY && !p.toTerminal);
   const today = opts.today ?? todayIso();
   out.write(emitter.start());
-  for await (const item of extractAll(p.inputs, opts.referenceDate ?? null, !!opts.explain)) {
+  for await (const item of extractAll(p.inputs, opts.referenceDate ?? null, !!opts.explain, opts.jobs)) {
     progress.tick(!item.result);
     if (!item.result) {
       stats.failed++;

@@ -1,9 +1,14 @@
 // The options of extract, validate and summary, kept out of index.ts so that it only wires.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { calendarDate } from './dates.js';
 import { FORMATS } from './output.js';
 
 const lang = () => new Option('--lang <lang>', 'language of the table and messages (default: from LC_ALL/LANG, vi_VN → vi)').choices(['vi', 'en']);
+
+function jobs(v: string): number {
+  if (!/^[1-9]\d{0,3}$/u.test(v)) throw new InvalidArgumentError(`expected a whole number of jobs from 1, got "${v}"`);
+  return Number(v);
+}
 
 export function addExtractOptions(cmd: Command): Command {
   return cmd
@@ -20,6 +25,7 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--due-after <YYYY-MM-DD>', 'only obligations due on or after this day', calendarDate)
     .option('--overdue', 'only obligations whose date is before today (see --today)')
     .option('--today <YYYY-MM-DD>', 'the day --overdue and summary count from (default: today)', calendarDate)
+    .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores; 1: no threads)', jobs)
     .option('--explain', 'add to each obligation `why`: the ids of the rules that made it (see `nhiemvu rules`)')
     .addOption(new Option('--sort <key>', 'order of the obligations within each document').choices(['deadline', 'id']))
     .addHelpText('after', `

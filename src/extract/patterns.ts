@@ -22,8 +22,20 @@ export const IMPERATIVE = new RegExp(
 );
 /** "…, hoàn thành trong tháng 11 năm 2025." closing an item: the date of the whole item. */
 export const TRAILING_COMPLETION = /(?:^|[,;.]\s*)(?:và\s+)?(?:hoàn thành|Hoàn thành)(?:\s+và\s+báo cáo[^;.]{0,80}?)?\s+(?:trong|trước|chậm nhất|đến hết|xong)[^;]{0,60}$/u;
-/** The closing words of a lead-in: "…, cụ thể như sau:", "thực hiện một số nhiệm vụ trọng tâm sau:". */
-export const LEAD_IN_TAIL = /(?:[,;]?\s*(?:trong đó|cụ thể|như sau|gồm|sau|(?:thực hiện|tập trung)?\s*(?:một số|các)?\s*(?:nhiệm vụ|giải pháp|nội dung)[^,;:]{0,40}(?:sau)?))*\s*:$/u;
+/** The closing words of a lead-in: "…, cụ thể như sau:", "thực hiện một số nhiệm vụ trọng tâm sau:".
+ * Written to run in linear time (#11; the first form backtracked exponentially on "nhiệm vụ nhiệm vụ …"):
+ * - a match never starts after whitespace unless at a comma: the leftmost match cannot start there (the
+ *   whitespace before it would match too), so the search skips a whitespace run instead of rescanning it;
+ * - a task word ("các nhiệm vụ …") reaches, within 40 characters and the closing words, the next [,;:],
+ *   checked by a lookahead (atomic in JS) before the window is consumed in one way only: no two ways to
+ *   split a window between words, so nothing to retry;
+ * - at most 12 pieces, and no two adjacent `\s*`. */
+const LEAD_IN_WORDS = '(?:trong đó|cụ thể|như sau|gồm|sau)';
+export const LEAD_IN_TAIL = new RegExp(
+  String.raw`(?:(?<!\s)|(?=[,;]))(?:[,;]?\s*(?:${LEAD_IN_WORDS}|(?:(?:thực hiện|tập trung)\s*)?(?:(?:một số|các)\s*)?(?:nhiệm vụ|giải pháp|nội dung)` +
+    String.raw`(?=[^,;:]{0,40}(?:\s*${LEAD_IN_WORDS}){0,4}[,;:])[^,;:]*(?=[,;:]))){0,12}\s*:$`,
+  'u',
+);
 /** Openers after which a clause's subject comes: "đối với các nhiệm vụ …, các Bộ: X, Y …". */
 export const ADVERBIAL_OPENER = /^(?:Đối với|đối với|Trường hợp|trường hợp|Trong quá trình|trong quá trình|Khi|khi|Sau khi|sau khi|Riêng|riêng)\s/u;
 /** Words that make a preamble sentence a request: "… yêu cầu các sở, ban, ngành …". */
@@ -34,8 +46,12 @@ export const REPORT_CLAUSE = /^\s*(?:(?:sớm|kịp thời|định kỳ|đồng 
 export const REFERENCE_ENTRY = /^(?:Các\s+)?(?:Luật|Bộ luật|Nghị quyết|Nghị định|Quyết định|Chỉ thị|Thông tư|Công văn|Công điện|Kết luận|Kế hoạch|Văn bản|Thông báo|Hướng dẫn|Ý kiến chỉ đạo|Chương trình|Đề án)(?![\p{L}])/u;
 /** "X là cơ quan thường trực / đầu mối …" gives X a role: an assignment, not a definition. */
 export const ROLE_NAMING = /^\s*là\s+(?:cơ quan|đơn vị)?\s*(?:thường trực|đầu mối|chủ trì|chịu trách nhiệm)/u;
-/** A lead-in whose predicate is only a role ("chủ trì, phối hợp với các cơ quan liên quan:"). */
-export const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ)?(?:\s+với)?)[,\s]*)+[^,;:]*(?:,[^,;:]*){0,6}:?$/u;
+/** A lead-in whose predicate is only a role ("chủ trì, phối hợp với các cơ quan liên quan:"): the role words,
+ * then at most six more commas. The role words are taken as far as they go (the lookahead forbids stopping
+ * before a separator or another role word), so the text has one reading and is scanned once (#11; the
+ * first form was quadratic on "chủ trì, chủ trì, …"). Same language: the rest only loses commas when the
+ * role words run longer; "chặt chẽ" and "với" are taken whenever they follow. */
+export const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ|(?!\s+chặt chẽ))(?:\s+với|(?!\s+với)))[,\s]*)+(?![,\s]|chủ trì|phối hợp)[^,;:]*(?:,[^,;:]*){0,6}:?$/u;
 /** A sentence that only dates the task: "Hoàn thành trước ngày 31/8/2025." */
 export const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 

@@ -2,7 +2,7 @@
 // NFC, modern tone marks, unified quotes and dashes; stamps, page furniture, displaced header lines
 // and footnote bodies lifted out (and reported); hard line wraps joined into paragraphs.
 import type { Warning } from '../schema/index.js';
-import { type Mapped, concat, lineOf, lineStartsOf, remove, slice, spanOf, squeeze, trim, isAllCaps, isLowerStart, isUpperStart } from '../util/text.js';
+import { type Mapped, MapBuilder, concat, joinMapped, lineOf, lineStartsOf, remove, slice, spanOf, squeeze, trim, isAllCaps, isLowerStart, isUpperStart } from '../util/text.js';
 import { modernTones } from './tones.js';
 import {
   CHAR_FIX, FOOTNOTE_BODY, FOOTNOTE_MARK, HEADER_LINES, ITEM_START, LABEL_ONLY, MARKDOWN_NOISE, NOISE_LINES, ROUTING_SLIP_START,
@@ -46,31 +46,31 @@ const LENGTH_CHANGING = /[\r\u200B\u200C\u200D\uFEFF\u00AD]/u;
 const ONE_TO_ONE_FIX = new RegExp(`[${Object.keys(CHAR_FIX).filter((k) => CHAR_FIX[k]!.length === 1).join('')}]`, 'gu');
 
 export function cleanChars(source: string): Mapped {
-  let text = '';
-  let map: number[] = [];
   // Most text is already NFC, without CR or zero-width marks: then every character keeps its offset.
   if (!LENGTH_CHANGING.test(source) && source.normalize('NFC') === source) {
-    text = source.replace(ONE_TO_ONE_FIX, (c) => CHAR_FIX[c]!);
-    map = Array.from({ length: source.length + 1 }, (_, i) => i);
+    let text = source.replace(ONE_TO_ONE_FIX, (c) => CHAR_FIX[c]!);
+    const map = new Int32Array(source.length + 1);
+    for (let i = 0; i <= source.length; i++) map[i] = i;
     const toned = modernTones(text);
     if (toned.length === text.length) text = toned;
     return remove(remove({ text, map }, MARKDOWN_NOISE), FOOTNOTE_MARK);
   }
+  const pieces: string[] = [];
+  const map = new MapBuilder(source.length + 1);
   for (const m of source.matchAll(/\r\n?|\P{M}\p{M}*|\p{M}+/gsu)) {
     const raw = m[0];
     let s = raw[0] === '\r' ? '\n' : raw.normalize('NFC');
     if (s.length === 1 && s in CHAR_FIX) s = CHAR_FIX[s]!;
-    for (let k = 0; k < s.length; k++) {
-      text += s[k];
-      map.push(m.index!);
-    }
+    pieces.push(s);
+    for (let k = 0; k < s.length; k++) map.push(m.index!);
   }
   map.push(source.length);
+  let text = pieces.join('');
   const toned = modernTones(text);
   // modernTones never changes the length of NFC text; if some exotic input breaks that, keep the
   // untoned text rather than a wrong map.
   if (toned.length === text.length) text = toned;
-  return remove(remove({ text, map }, MARKDOWN_NOISE), FOOTNOTE_MARK);
+  return remove(remove({ text, map: map.done() }, MARKDOWN_NOISE), FOOTNOTE_MARK);
 }
 
 /** Text laid out in two columns (pdftotext -layout: issuer | motto, số | place and date, Nơi nhận |
@@ -105,14 +105,27 @@ interface RawLine extends Mapped {
   indent?: number;
 }
 
+const SPACE = /\s/u;
+
+const nextNewline = (text: string, from: number): number => {
+  const k = text.indexOf('\n', from);
+  return k < 0 ? text.length : k;
+};
+
 function splitLines(m: Mapped): RawLine[] {
   const out: RawLine[] = [];
-  let start = 0;
-  for (let i = 0; i <= m.text.length; i++) {
-    if (i === m.text.length || m.text[i] === '\n') {
-      const rawLine = slice(m, start, i);
-      const line = trim(rawLine);
-      const indent = rawLine.text.length - rawLine.text.trimStart().length;
+  // From newline to newline with indexOf: a test of every character was the stage's hottest loop.
+  for (let start = 0; start <= m.text.length; ) {
+    const i = nextNewline(m.text, start);
+    {
+      // Trimmed in place: a copy of the raw line first would be one more map per line.
+      let a = start;
+      let b = i;
+      while (a < b && SPACE.test(m.text[a]!)) a++;
+      while (b > a && SPACE.test(m.text[b - 1]!)) b--;
+      const line = slice(m, a, b);
+      const rawText = m.text.slice(start, i);
+      const indent = rawText.length - rawText.trimStart().length;
       const gap = COLUMN_GAP.exec(line.text);
       if (LAYOUT_ROW.test(line.text)) {
         // A web page's header or signature laid out as a table row, cells broken by <br>: each
@@ -300,16 +313,11 @@ function continues(a: Line, b: Line, width: number, layout: Layout = { flush: fa
 }
 
 function joinLines(parts: Line[]): Mapped {
-  // A word broken by a hyphen at the line end ("2231/SNV-" ⏎ "CCVC") joins without a space.
-  const pieces: Mapped[] = [];
-  let acc: Mapped | null = null;
-  for (const p of parts) {
-    if (!acc) acc = p;
-    else if (/[\p{Lu}\d]-$/u.test(acc.text) && /^[\p{Lu}\d]/u.test(p.text)) acc = concat([acc, p], '');
-    else acc = concat([acc, p], ' ');
-  }
-  if (acc) pieces.push(acc);
-  return pieces[0] ?? { text: '', map: [0] };
+  // A word broken by a hyphen at the line end ("2231/SNV-" ⏎ "CCVC") joins without a space. All lines
+  // are joined at once: joining them two by two copied the paragraph once per line (quadratic).
+  if (parts.length === 0) return { text: '', map: [0] };
+  const seps = parts.map((p, i) => (i > 0 && /[\p{Lu}\d]-$/u.test(parts[i - 1]!.text) && /^[\p{Lu}\d]/u.test(p.text) ? '' : ' '));
+  return parts.length === 1 ? parts[0]! : joinMapped(parts, seps);
 }
 
 export function normalize(source: string): Normalized {

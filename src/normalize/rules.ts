@@ -20,6 +20,10 @@ export const FOOTNOTE_BODY = /^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,3}\])\s*
 
 export interface NoiseRule { code: string; re: RegExp; why: string }
 
+/** A received-stamp field with a dotted fill ("Số: .......2642"); one `\s*` before an optional colon, so a
+ * run of spaces has one reading. */
+const DOTTED_FIELD = /^(?:Số|Ngày|Chuyển|Số và ký hiệu HS|Lưu hồ sơ số)\s*(?::\s*)?\.{3,}/u;
+
 /** Lines that are never running text, wherever they stand. */
 export const NOISE_LINES: NoiseRule[] = [
   { code: 'page-number', re: /^(?:-\s*)?\d{1,3}(?:\s*-)?$/u, why: 'a bare page number ("12", "- 3 -")' },
@@ -28,16 +32,20 @@ export const NOISE_LINES: NoiseRule[] = [
   { code: 'separator', re: /^(?:[|*]+|[-=_*~.|\s]{3,})$/u, why: 'a rule, a table pipe or a star under the issuer ("-------", "|", "*")' },
   { code: 'signature-mark', re: /^[Xx]$/u, why: 'the signature mark left by PDF extraction' },
   { code: 'portal-stamp', re: /C[ỔÔO]NG THÔNG TIN ĐIỆN TỬ/u, why: 'a web-portal receipt stamp ("CÔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ")' },
-  { code: 'portal-stamp', re: /^(?:ĐIỀU\s+)?(?:Giờ|Ngày)\s*:\s*[\d/.:\s]*$/u, why: 'a stamp field ("Ngày: 14/03/2026", "Giờ:")' },
+  { code: 'portal-stamp', re: /^(?:ĐIỀU\s+)?(?:Giờ|Ngày)\s*:[\d/.:\s]*$/u, why: 'a stamp field ("Ngày: 14/03/2026", "Giờ:")' },
   { code: 'portal-stamp', re: /^[A-ZĐ]{2,8}\s*\(\d{1,3}\)$/u, why: 'a routing code with a copy count ("VT (3)")' },
-  { code: 'routing-slip', re: /^(?:Số|Ngày|Chuyển|Số và ký hiệu HS|Lưu hồ sơ số)\s*:?\s*\.{3,}/u, why: 'a received-stamp field with a dotted fill ("Số: .......2642")' },
+  { code: 'routing-slip', re: DOTTED_FIELD, why: 'a received-stamp field with a dotted fill ("Số: .......2642")' },
 ];
 
 /** Lines that open a received-stamp / routing-slip block; the short lines after them are part of it. */
 export const ROUTING_SLIP_START: RegExp[] = [
-  /\.{5,}.*ĐẾN$|^ĐẾN(?:\s+Số\s*:.*)?$/u, // "Ngày: ....21/12/2025ĐẾN", "ĐẾN Số: ......845"
-  /^(?:Số|Ngày|Chuyển|Số và ký hiệu HS|Lưu hồ sơ số)\s*:?\s*\.{3,}/u,
-  /^.{0,30}\.{8,}\s*[\d/]+\s*$/u, // any short field with a long dotted fill and a handwritten number
+  // "Ngày: ....21/12/2025ĐẾN", "ĐẾN Số: ......845". Read from the line start up to the first run of five
+  // dots, then once to the end: `\.{5,}.*ĐẾN$` searched from every dot and rescanned the line each time.
+  /^(?:[^.]|\.(?!\.{4}))*\.{5}.*ĐẾN$|^ĐẾN(?:\s+Số\s*:.*)?$/u,
+  DOTTED_FIELD,
+  // any short field with a long dotted fill and a handwritten number: the fill's run of dots starts within
+  // the first 30 characters (the prefix ends on a non-dot, so the run is split one way only)
+  /^(?:.{0,29}[^.\n\r\u2028\u2029])?\.{8,}\s*[\d/]+\s*$/u,
   /^ĐƠN VỊ\s+CHỦ/u, // the routing table's header "ĐƠN VỊ CHỦ TRÌ THAM GIA"
 ];
 

@@ -52,7 +52,7 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
       subject: header.subject,
       signer: header.signer,
       references: header.references,
-      addressees: header.addressees.map((a) => a.replace(/[;,.]+$/u, '')),
+      addressees: header.addressees.map((a) => a.replace(/(?<![;,.])[;,.]+$/u, '')),
     },
     sections: toSections(seg.root, norm.lineStarts),
     obligations,
@@ -63,8 +63,21 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
 /** Load the markdown reader only when the text has emphasis for it to read: most text has none,
  * and unified + remark-parse are the heaviest part of start-up. */
 export async function loadReadersFor(text: string): Promise<void> {
-  if (/[*_]/u.test(text)) await loadMarkdown();
+  if (mayHaveEmphasis(text, '*') || mayHaveEmphasis(text, '_')) await loadMarkdown();
 }
+
+/** Emphasis needs an opening run of `*` (or `_`) followed by a non-space, and a second delimiter to
+ * close it: a lone "(*)" or a "______" rule has none, so such text needs no markdown parser (#11).
+ * A superset of real emphasis, so nothing the parser would find is missed. */
+export function mayHaveEmphasis(text: string, mark: '*' | '_'): boolean {
+  const first = text.indexOf(mark);
+  if (first < 0 || first === text.lastIndexOf(mark)) return false;
+  return (mark === '*' ? OPENS_STAR : OPENS_UNDERSCORE).test(text);
+}
+
+// The run is taken from its first character only (the lookbehind), so a long run is scanned once.
+const OPENS_STAR = /(?<!\*)\*+[^\s*]/u;
+const OPENS_UNDERSCORE = /(?<!_)_+[^\s_]/u;
 
 /** processSource, after loading the readers the text needs. */
 export async function extractDocument(src: Source, opts: PipelineOptions = {}): Promise<Result> {

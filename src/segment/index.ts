@@ -44,6 +44,24 @@ const FIELD = /^(Thời (?:gian|hạn)(?: hoàn thành| thực hiện| báo cáo
 const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH(?! CHUNG| CỤ THỂ)|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|DANH MỤC)(?![\p{L}])/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 
+// #11 perf: counts over a node's children, read incrementally (children are only ever appended): a
+// filter of all children for every new paragraph or item was quadratic on long documents.
+const tallies = new WeakMap<Node, Map<string, { seen: number; count: number; last: Node | undefined }>>();
+function childTally(host: Node, key: string, pred: (c: Node) => boolean): { count: number; last: Node | undefined } {
+  let byKey = tallies.get(host);
+  if (!byKey) tallies.set(host, (byKey = new Map()));
+  let t = byKey.get(key);
+  if (!t) byKey.set(key, (t = { seen: 0, count: 0, last: undefined }));
+  for (; t.seen < host.children.length; t.seen++) {
+    const c = host.children[t.seen]!;
+    if (pred(c)) {
+      t.count++;
+      t.last = c;
+    }
+  }
+  return t;
+}
+
 function newNode(kind: NodeKind, type: string | null, label: string, text: Mapped, para: Paragraph | null, parent: Node | null): Node {
   return { kind, type, label, text, marker: null, para, children: [], parent, emphasis: [], fields: [], zone: parent?.zone ?? 'body' };
 }
@@ -90,7 +108,7 @@ export function segment(n: Normalized): Segmented {
     if (table) {
       // "PL" (then "PL2", …) holds the rows; each row is an item whose cells become its fields, so
       // extract reads who and when from the cells, never from the task text.
-      const count = root.children.filter((c) => c.type === 'table').length;
+      const count = childTally(root, 'type:table', (c) => c.type === 'table').count;
       const host = newNode('item', 'table', count ? `PL${count + 1}` : 'PL', p, p, root);
       host.zone = zone;
       root.children.push(host);
@@ -162,7 +180,7 @@ export function segment(n: Normalized): Segmented {
       if (host === root && kind === 'para' && isLowerStart(t)) {
         warnings.push({ code: 'unplaced-text', message: `text outside the structure: "${t.slice(0, 60)}"`, span: spanOf(p, n.lineStarts) });
       }
-      const count = host.children.filter((c) => c.kind === 'para').length + 1;
+      const count = childTally(host, 'kind:para', (c) => c.kind === 'para').count + 1;
       const node = newNode(kind, null, kind === 'para' ? `¶${count}` : kind, p, p, host);
       node.zone = zone;
       node.emphasis = emphasisOf(n.source, p);
@@ -178,11 +196,11 @@ export function segment(n: Normalized): Segmented {
       while (stack.length > 1 && rankOf(stack[stack.length - 1]!.type!) >= r && stack[stack.length - 1]!.kind === 'item') stack.pop();
     }
     const parent = stack[stack.length - 1]!;
-    const siblings = parent.children.filter((c) => c.type === mk.type);
+    const siblings = childTally(parent, `type:${mk.type}`, (c) => c.type === mk.type);
     let label = mk.label;
-    if (mk.type === 'letter') label = repairLetter(siblings[siblings.length - 1], label);
-    if (mk.type === 'dash' || mk.type === 'plus') label = `${mk.type === 'dash' ? '-' : '+'}${siblings.length + 1}`;
-    if (mk.type === 'ordinal') label = String(siblings.length + 1);
+    if (mk.type === 'letter') label = repairLetter(siblings.last, label);
+    if (mk.type === 'dash' || mk.type === 'plus') label = `${mk.type === 'dash' ? '-' : '+'}${siblings.count + 1}`;
+    if (mk.type === 'ordinal') label = String(siblings.count + 1);
     const node = newNode('item', mk.type, label, body, p, parent);
     node.marker = trim(slice(p, 0, mk.length));
     node.zone = zone;

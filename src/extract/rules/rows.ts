@@ -6,6 +6,16 @@ import { type Mention, mention } from '../../bodies/names.js';
 
 const key = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+// The keys of the obligations taken so far, joined once each (NUL never occurs in a key), instead of
+// every row recomputing every obligation's key: that was quadratic on large task tables.
+const joined = new WeakMap<Obligation[], { n: number; keys: string }>();
+function keysOf(done: Obligation[]): string {
+  const c = joined.get(done) ?? { n: 0, keys: '' };
+  for (; c.n < done.length; c.n++) c.keys += `\u0000${key(done[c.n]!.text)}`;
+  joined.set(done, c);
+  return c.keys;
+}
+
 const TABLE = (row: string) => `| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n${row}`;
 
 export const ROW_RULES = {
@@ -18,7 +28,7 @@ export const ROW_RULES = {
     },
     apply: ({ clean, done }) => {
       const k = key(clean);
-      return k.length >= 20 && done.some((o) => key(o.text).includes(k)) ? true : null;
+      return k.length >= 20 && keysOf(done).includes(k) ? true : null;
     },
   }),
   leadCell: defineRule<string | null, Mention[]>({
