@@ -52,7 +52,7 @@ export function icsFooter(): string {
 function describe(r: Result, o: Obligation, lang: Lang): string {
   const w = words(lang);
   const src = `${w.source}: ${[r.document.number, r.source.path].filter(Boolean).join(', ')}, ${w.line} ${o.span.line}, ${o.id}`;
-  return [`${w.who.replace(/\s*\(.*\)$/u, '')}: ${names(o.lead) || w.unknownLead}`, o.support.length ? `${w.support}: ${names(o.support)}` : '', src, '', o.text]
+  return [`${w.who.split(' (')[0]}: ${names(o.lead) || w.unknownLead}`, o.support.length ? `${w.support}: ${names(o.support)}` : '', src, '', o.text]
     .filter((x, i) => x || i === 3)
     .join('\n');
 }

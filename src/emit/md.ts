@@ -3,8 +3,9 @@ import type { Result } from '../schema/index.js';
 import { words, type Lang } from './i18n.js';
 import { deadlineLabel, whoLabel } from './labels.js';
 
-/** Pipes and line breaks would end the cell; backslashes and backticks would change the text. */
-const mdCell = (s: string): string => s.replace(/[\\`|*_[\]<>]/gu, (c) => `\\${c}`).replace(/\s*[\r\n]+\s*/gu, ' ');
+/** Pipes and line breaks would end the cell; backslashes and backticks would change the text. A blank
+ * run is matched only from its start (the lookbehind), so a long run without a line break is scanned once. */
+const mdCell = (s: string): string => s.replace(/[\\`|*_[\]<>]/gu, (c) => `\\${c}`).replace(/(?<!\s)\s*[\r\n]\s*/gu, ' ');
 
 export function renderMarkdown(r: Result, lang: Lang): string {
   const w = words(lang);

@@ -11,11 +11,15 @@ export const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
 export const LABEL_PREFIX = /^[^:;.]{2,90}:\s+/u;
 /** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an
  * adverbial ("Theo chức năng, nhiệm vụ được giao, chủ động …", "Trên cơ sở …, chủ trì …"). */
+// Blank, comma or both between two words ("khẩn trương, chủ động …"): the same language as `\s*,?\s+`,
+// but a run of blanks can be read one way only — the old form split it two ways at every adverb, which
+// backtracked exponentially on a long run of adverbs that ended in no action word.
+const SEP = String.raw`(?:,\s+|\s+(?:,\s+)?)`;
 export const IMPERATIVE = new RegExp(
   String.raw`^(?:(?:Theo|Trên cơ sở|Căn cứ|Trong|Trường hợp|Khi|Sau khi|Đồng thời|Ngoài ra|Bên cạnh đó|Để|Tùy|Nếu|Qua|Thông qua|Với)[^,;:]{0,80},\s*)*` +
     // a period first: "Định kỳ hằng quý tổng hợp …", "Định kỳ 6 tháng, năm báo cáo …"
-    String.raw`(?:(?:định kỳ|hằng|hàng)(?:\s+(?:\d+\s+)?(?:tuần|tháng|quý|năm))?(?:,\s*(?:hằng\s+|hàng\s+)?(?:tuần|tháng|quý|năm))*\s*,?\s+)?` +
-    String.raw`(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời|triệt để)\s*,?\s+)*(?:` +
+    String.raw`(?:(?:định kỳ|hằng|hàng)(?:\s+(?:\d+\s+)?(?:tuần|tháng|quý|năm))?(?:,\s*(?:hằng\s+|hàng\s+)?(?:tuần|tháng|quý|năm))*${SEP})?` +
+    String.raw`(?:(?:khẩn trương|tiếp tục|chủ động|tích cực|kịp thời|thường xuyên|định kỳ|sớm|nghiêm túc|quyết liệt|trực tiếp|cần|phải|đồng thời|triệt để)${SEP})*(?:` +
     [...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|') +
     String.raw`)(?![\p{L}\p{N}])`,
   'iu',

@@ -19,7 +19,7 @@ export function unescapeXml(s: string): string {
 
 function attrsOf(s: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? '');
+  for (const m of s.matchAll(/(?<![\w:.-])([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/gu)) out[m[1]!] = unescapeXml(m[2] ?? m[3] ?? '');
   return out;
 }
 
@@ -29,7 +29,7 @@ export function parseXml(xml: string): XmlNode {
   const stack: XmlNode[] = [root];
   // Tag bodies are bounded (attributes of a Word part are short): a '<' that never closes costs a
   // bounded look-ahead, not a scan to the end, so damaged input stays linear.
-  const re = /<!--[\s\S]{0,100000}?-->|<\?[^>]{0,4000}\?>|<!\[CDATA\[([\s\S]{0,100000}?)\]\]>|<!DOCTYPE[^>]{0,4000}>|<(\/?)([\w:.-]{1,200})((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,4000}?)(\/?)>|([^<]+)/gu;
+  const re = /<!--[\s\S]{0,100000}?-->|<\?[^>]{0,4000}\?>|<!\[CDATA\[([\s\S]{0,100000}?)\]\]>|<!DOCTYPE[^>]{0,4000}>|<(\/?)([\w:.-]{1,200})(?![\w:.-])((?:[^>"']|"[^"]{0,4000}"|'[^']{0,4000}'){0,4000}?)(\/?)>|([^<]+)/gu;
   for (const m of xml.matchAll(re)) {
     const top = stack[stack.length - 1]!;
     if (m[1] !== undefined) top.children.push({ name: '#text', attrs: {}, children: [], text: m[1] });

@@ -397,7 +397,7 @@ export const RECURRENCES: RecurrenceRule[] = [
 ];
 
 /** A whole cell that is only "6 tháng" / "06 tháng": a half-yearly report in a task table. */
-export const CELL_SEMIANNUAL = `^\\s*(?:0?6|sáu)\\s+tháng\\s*[.;]?\\s*$`;
+export const CELL_SEMIANNUAL = `^\\s*(?:0?6|sáu)\\s+tháng\\s*(?:[.;]\\s*)?$`;
 
 /** Nouns that make "hằng năm" describe a thing rather than a duty to repeat ("kế hoạch hằng năm"). */
 export const RECURRENCE_NOUN_LEFT = `${WB}(?:kế\\s+hoạch|dự\\s+toán|ngân\\s+sách|chỉ\\s+tiêu|kinh\\s+phí|lễ\\s+hội|chương\\s+trình|vốn|thu\\s+nhập|lương|sản\\s+lượng|tăng\\s+trưởng|bình\\s+quân|trung\\s+bình|thu|chi)(?:\\s+[\\p{L}]+){0,2}\\s*$`;
