@@ -107,7 +107,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null): E
     // A row without a lead cell falls to the issuer, as a plan's own unassigned tasks do.
     const lead = leadCell ? splitBodies(leadCell).map(canonicalName) : issuer ?? [];
     const support = supportCell ? splitBodies(supportCell).map(canonicalName).filter((b) => !lead.includes(b)) : [];
-    const deadline = deadlineCell ? pickDeadline(deadlineCell, ref) : null;
+    // [#9 segment helper, tiny change] A timing cell holding only a year ("2025") means within that year.
+    const deadline = deadlineCell ? pickDeadline(/^\d{4}$/u.test(deadlineCell.trim()) ? `năm ${deadlineCell.trim()}` : deadlineCell, ref) : null;
     record({ id: path.join('.'), path, text: clean, lead, support, action: clean, deadline, where: text });
   };
 

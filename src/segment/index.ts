@@ -65,7 +65,7 @@ export function segment(n: Normalized): Segmented {
   let inFooter = false;
   const paras = n.paragraphs;
   // Task tables (a Phụ lục "STT | Tên nhiệm vụ | Cơ quan chủ trì | …"): one item per row, keyed by first paragraph.
-  const tableAt = new Map(findTaskTables(paras, n.lineStarts).map((t) => [t.start, t]));
+  const tableAt = new Map(findTaskTables(paras, n.lineStarts, n.source).map((t) => [t.start, t]));
 
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;

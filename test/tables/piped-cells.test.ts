@@ -1,0 +1,59 @@
+// Flattened task tables whose source keeps its `|` lines (one cell per line between them): cells
+// are placed by counting the pipes, so empty cells, cells wrapped over lines and rows without a
+// number land in their columns. All examples are made up.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/index.js';
+import { findTaskTables, type TaskRow } from '../../src/segment/tables.js';
+import { processSource } from '../../src/pipeline/index.js';
+
+const cells = (r: TaskRow) => [r.label, r.task.text, r.lead?.text ?? null, r.support?.text ?? null, r.deadline?.text ?? null, r.group];
+/** A flattened table: every cell on its own line(s), a `|` line after each, `|` `|` between rows. */
+const flat = (rows: string[][]): string => rows.map((r) => `|\n${r.join('\n|\n')}\n|`).join('\n');
+const tables = (src: string) => {
+  const n = normalize(src);
+  return findTaskTables(n.paragraphs, n.lineStarts, n.source);
+};
+
+const HEAD = ['STT', 'Nội dung thực hiện', 'Người đứng đầu chịu trách nhiệm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'];
+
+describe('flattened table with its pipe lines', () => {
+  it('places an empty cell, a bare roman group row and a person column by counting pipes', () => {
+    const src = flat([HEAD, ['I', 'CÔNG TÁC CHUẨN BỊ'], ['1', 'Lập danh mục kho lưu trữ', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ', '', 'Quý II/2026'], ['2', 'Số hóa hồ sơ đất đai', 'Giám đốc Sở Nông nghiệp', 'Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã', 'Tháng 9/2026']]);
+    const t = tables(src);
+    expect(t).toHaveLength(1);
+    expect(t[0]!.rows.map(cells)).toEqual([
+      ['1', 'Lập danh mục kho lưu trữ', 'Sở Nội vụ', null, 'Quý II/2026', 'I CÔNG TÁC CHUẨN BỊ'],
+      ['2', 'Số hóa hồ sơ đất đai', 'Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã', 'Tháng 9/2026', 'I CÔNG TÁC CHUẨN BỊ'],
+    ]);
+  });
+
+  it('keeps a task cell wrapped over two lines in its column', () => {
+    const src = flat([HEAD, ['1', 'Xây dựng cơ sở dữ liệu giá đất của\n05 xã ven biển', 'Giám đốc Sở Tài chính', 'Sở Tài chính', 'Các xã', 'Năm 2026']]);
+    expect(tables(src)[0]!.rows.map((r) => [r.lead?.text, r.deadline?.text])).toEqual([['Sở Tài chính', 'Năm 2026']]);
+  });
+
+  it('adds a row without a number and without a task to the row above as a second lead', () => {
+    const src = flat([HEAD, ['1', 'Kiểm tra an toàn hồ đập', 'Giám đốc Sở Xây dựng', 'Sở Xây dựng', 'Công an tỉnh', 'Tháng 6/2026'], ['', '', '', 'Ủy ban nhân dân các xã', '', '']]);
+    const rows = tables(src)[0]!.rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.lead?.text).toBe('Sở Xây dựng; Ủy ban nhân dân các xã');
+  });
+
+  it('reads on past a row of dots where numbering restarts', () => {
+    const src = flat([HEAD, ['1', 'Rà soát quy hoạch', 'Giám đốc Sở Xây dựng', 'Sở Xây dựng', 'Các xã', 'Quý I/2026'], ['…........'], ['1', 'Công bố quy hoạch', 'Giám đốc Sở Xây dựng', 'Sở Xây dựng', 'Các xã', 'Quý II/2026']]);
+    expect(tables(src)[0]!.rows.map((r) => r.task.text)).toEqual(['Rà soát quy hoạch', 'Công bố quy hoạch']);
+  });
+
+  it('does not take a table without a task column', () => {
+    expect(tables(flat([['STT', 'Địa điểm', 'Số mẫu'], ['1', 'Cửa sông A', '3']]))).toEqual([]);
+  });
+});
+
+describe('a timing cell that holds only a year', () => {
+  it('dates the row to the end of that year', () => {
+    const src = `KẾ HOẠCH\nPhòng chống thiên tai\n${flat([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'], ['1', 'Diễn tập cứu hộ trên sông', 'Sở Xây dựng', '2026']])}`;
+    const r = processSource({ path: 'x.txt', text: src, sha256: '', bytes: src.length, encoding: 'utf-8' } as never);
+    const o = r.obligations.find((x) => x.text.includes('Diễn tập cứu hộ'));
+    expect(o?.deadline?.date).toBe('2026-12-31');
+  });
+});
