@@ -45,8 +45,9 @@ const COLUMNS: { col: Col; re: RegExp }[] = [
   // "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung", "Nội dung nhiệm vụ", "Nội dung công việc",
   // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"
   { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|hoạt động)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
-  // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì"
-  { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao)(?: thực hiện)?$/u },
+  // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì",
+  // "Cơ quan trình", "Cơ quan soạn thảo", "Cơ quan chủ trì soạn thảo"
+  { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao|trình|soạn thảo|chủ trì soạn thảo|chủ trì xây dựng|chủ trì thực hiện)(?: thực hiện)?$/u },
   // "Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"
   { col: 'support', re: /^(?:(?:cơ quan|đơn vị)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?phối hợp(?: thực hiện)?$/u },
   // "Thời gian hoàn thành", "Thời hạn", "Thời hạn hoàn thành", "Tiến độ", "Thời gian thực hiện", "Tiến độ thực hiện"
@@ -361,16 +362,43 @@ function pipeCells(line: Mapped): Mapped[] | null {
 
 interface PipeLine { para: number; line: number; cells: Mapped[] | null }
 
+/** A row may be split over several source lines ("| 1 | Rà soát hồ sơ" ⏎ "đất đai | Sở X | Quý II |"):
+ * a line that opens with `|` but does not close with one takes the lines after it until one does. */
+const RAGGED_MAX = 8;
+
+function raggedRowsJoined<T extends { text: Mapped; para: number }>(raw: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const t = r.text.text;
+    if (!t.startsWith('|') || t.endsWith('|') || t.length < 2) {
+      out.push(r);
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && j - i <= RAGGED_MAX && !raw[j]!.text.text.startsWith('|') && !raw[j]!.text.text.endsWith('|')) j++;
+    const closes = j < raw.length && j - i <= RAGGED_MAX && !raw[j]!.text.text.startsWith('|');
+    if (!closes) {
+      out.push(r);
+      continue;
+    }
+    out.push({ ...r, text: concat(raw.slice(i, j + 1).map((x) => x.text)) });
+    i = j;
+  }
+  return out;
+}
+
 function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
   // Every source line of every paragraph, with its cells if it is a pipe row.
-  const lines: PipeLine[] = [];
+  const raw: { para: number; line: number; text: Mapped }[] = [];
   paras.forEach((p, i) => {
     for (const { line, index } of sourceLines(p)) {
       // Without the source's line starts, count the joins (a dropped "|---|" line makes it one short).
       const ln = lineStarts && line.map.length > 0 ? lineOf(lineStarts, line.map[0]!) : p.line + index;
-      lines.push({ para: i, line: ln, cells: pipeCells(line) });
+      raw.push({ para: i, line: ln, text: line });
     }
   });
+  const lines: PipeLine[] = raggedRowsJoined(raw).map((r) => ({ para: r.para, line: r.line, cells: pipeCells(r.text) }));
   const tables: TaskTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!.cells;

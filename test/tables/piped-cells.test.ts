@@ -57,3 +57,24 @@ describe('a timing cell that holds only a year', () => {
     expect(o?.deadline?.date).toBe('2026-12-31');
   });
 });
+
+describe('Markdown pipe rows split over several lines', () => {
+  it('joins a row that opens with | and closes lines later', () => {
+    const src = [
+      '| STT | Tên nhiệm vụ | Cơ quan soạn thảo | Cơ quan phối hợp | Thời gian trình |',
+      '|---|---|---|---|---|',
+      '| 1 | Dự thảo Nghị quyết về phí thẩm định',
+      'hồ sơ cấp phép xây dựng | Sở Xây dựng | Sở Tài chính | Tháng 7/2026 |',
+      '| 2 | Dự thảo Quyết định về giá dịch vụ | Sở Y tế | Sở Tài chính | Tháng 8/2026 |',
+    ].join('\n');
+    expect(tables(src)[0]!.rows.map(cells)).toEqual([
+      ['1', 'Dự thảo Nghị quyết về phí thẩm định hồ sơ cấp phép xây dựng', 'Sở Xây dựng', 'Sở Tài chính', 'Tháng 7/2026', null],
+      ['2', 'Dự thảo Quyết định về giá dịch vụ', 'Sở Y tế', 'Sở Tài chính', 'Tháng 8/2026', null],
+    ]);
+  });
+
+  it('leaves a line that opens with | but never closes as it is', () => {
+    const src = '| STT | Tên nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Kiểm kê kho | Sở Tài chính | Quý I/2026 |\n| ghi chú rời';
+    expect(tables(src)[0]!.rows).toHaveLength(1);
+  });
+});
