@@ -7,6 +7,7 @@ import { type Header, readHeader } from './header.js';
 import { LETTERS, matchMarker, rankOf } from './markers.js';
 import { emphasisOf } from './emphasis.js';
 import { findTaskTables } from './tables.js';
+import { readField } from './fields.js';
 
 export type NodeKind = 'root' | 'item' | 'para' | 'heading' | 'preamble' | 'closing' | 'footer' | 'field';
 
@@ -40,7 +41,6 @@ const CLOSING = /(?:xin\s+)?thông báo (?:để|ý kiến|kết luận)|gửi k
 /** The last sentence of the text proper ends with "./."; it belongs to the document, not to the last item. */
 const SECTION_TYPES = new Set(['phan', 'chuong', 'muc', 'dieu', 'roman']);
 const FINAL_SENTENCE = /\.\s*\/\s*\.?\s*$/u;
-const FIELD = /^(Thời (?:gian|hạn)(?: hoàn thành| thực hiện| báo cáo)?|Tiến độ(?: thực hiện)?|(?:(?:Cơ quan|Đơn vị) )?(?:chủ trì|phối hợp|thực hiện)|Sản phẩm|Kinh phí)\s*:\s*/iu;
 const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH(?! CHUNG| CỤ THỂ)|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|DANH MỤC)(?![\p{L}])/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
 
@@ -125,17 +125,17 @@ export function segment(n: Normalized): Segmented {
     const mk = matchMarker(t);
     const body = mk ? trim(slice(p, mk.length, t.length)) : p;
     // "- Chủ trì: Phòng Kinh tế; phối hợp: các thôn." under a task is a field of it, bullet or not.
-    if (mk && (mk.type === 'dash' || mk.type === 'plus') && FIELD.test(body.text)) {
+    if (mk && (mk.type === 'dash' || mk.type === 'plus') && readField(body.text)) {
       while (stack.length > 1 && stack[stack.length - 1]!.type === mk.type) stack.pop();
     }
     const top = stack[stack.length - 1]!;
     const fieldText = mk && (mk.type === 'dash' || mk.type === 'plus') ? body : p;
-    const field = FIELD.exec(fieldText.text);
+    const field = readField(fieldText.text);
     if ((!mk || fieldText === body) && field && top !== root) {
       // Belongs to the item above it; "+" sub-bullets share the one line that follows the group.
       const owner = top.type === 'plus' && top.parent ? top.parent : top;
-      owner.fields.push({ name: field[1]!, value: trim(slice(fieldText, field[0].length, fieldText.text.length)) });
-      const fnode = newNode('field', null, `${field[1]}`, p, p, owner);
+      owner.fields.push({ name: field.name, value: trim(slice(fieldText, field.length, fieldText.text.length)) });
+      const fnode = newNode('field', null, field.name, p, p, owner);
       fnode.zone = zone;
       owner.children.push(fnode);
       continue;
