@@ -8,6 +8,7 @@ import { LETTERS, matchMarker, rankOf } from './markers.js';
 import { emphasisOf } from './emphasis.js';
 import { findTaskTables } from './tables.js';
 import { readField } from './fields.js';
+import { repairParagraphs } from './repairs.js';
 
 export type NodeKind = 'root' | 'item' | 'para' | 'heading' | 'preamble' | 'closing' | 'footer' | 'field';
 
@@ -56,7 +57,9 @@ function repairLetter(prev: Node | undefined, label: string): string {
   return label;
 }
 
-export function segment(n: Normalized): Segmented {
+export function segment(normalized: Normalized): Segmented {
+  // Paragraph breaks the normalizer could not judge are mended first; header and tree read the result.
+  const n: Normalized = { ...normalized, paragraphs: repairParagraphs(normalized.paragraphs, normalized.lineStarts, normalized.source).paras };
   const header = readHeader(n);
   const root = newNode('root', null, '', { text: '', map: [0] }, null, null);
   const warnings: Segmented['warnings'] = [];
