@@ -23,6 +23,9 @@ export const MARKERS: MarkerKind[] = [
   { type: 'plus', re: /^(\+)\s*/u, rank: 15, example: '+ Sở Xây dựng: …' },
 ];
 
+/** Markers that may stand alone on their line, the title on the next ("Chương I", "II." then "NHIỆM VỤ"). */
+const STANDS_ALONE = new Set(['phan', 'chuong', 'muc', 'dieu', 'roman']);
+
 /** Marker characters an OCR engine puts for a letter. */
 const OCR_LABEL: Record<string, string> = { '©': 'c' };
 
@@ -32,7 +35,7 @@ export function matchMarker(text: string): { type: string; label: string; length
   for (const k of MARKERS) {
     const m = k.re.exec(text);
     // A chapter or article label may stand alone ("Chương I" above its title).
-    if (m && (m[0].length < text.length || ['phan', 'chuong', 'muc', 'dieu'].includes(k.type))) return { type: k.type, label: OCR_LABEL[m[1]!] ?? m[1]!, length: m[0].length };
+    if (m && (m[0].length < text.length || STANDS_ALONE.has(k.type))) return { type: k.type, label: OCR_LABEL[m[1]!] ?? m[1]!, length: m[0].length };
   }
   return null;
 }

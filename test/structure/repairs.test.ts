@@ -41,3 +41,15 @@ describe('repaired structure', () => {
     expect(matchMarker('© 2026 Cổng thông tin')).toBeNull();
   });
 });
+
+describe('a roman numeral alone on its line', () => {
+  it('opens its section, the line below it being the title', () => {
+    const seg = segment(normalize('CHỈ THỊ\nVề phòng cháy\n\nI.\n\nTrách nhiệm của các sở\n\n1. Sở Xây dựng kiểm tra nhà cao tầng.\n\n2. Sở Công Thương kiểm tra chợ.'));
+    const roman = seg.root.children.find((c) => c.type === 'roman');
+    expect(roman?.text.text).toBe('Trách nhiệm của các sở');
+    expect(roman?.children.map((c) => c.label)).toEqual(['1', '2']);
+  });
+  it('but a number alone ("12.") is no item', () => {
+    expect(matchMarker('12.')).toBeNull();
+  });
+});
