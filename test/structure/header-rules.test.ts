@@ -30,6 +30,9 @@ describe('header rules as a whole', () => {
   it('a numbered section heading is never the issuer', () => {
     expect(read('II. NHIỆM VỤ VÀ GIẢI PHÁP\n1. Rà soát hồ sơ.\n2. Báo cáo kết quả.').issuer).toBeNull();
   });
+  it('a capitalised heading at the top of a headerless page is not the issuer', () => {
+    expect(read('NHIỆM VỤ TRỌNG TÂM NĂM 2026\nCác sở rà soát hồ sơ đất đai.\nCác xã báo cáo kết quả.').issuer).toBeNull();
+  });
   it('a key–value table with a bare place and a department code gives no issuer of its own', () => {
     const h = read('Số hiệu:\n|\n5/SNV-TCBC\n|\nNơi ban hành:\n|\nTỉnh Gia Lai\n|\nKính gửi: các phòng');
     expect(h.issuer).toBeNull();

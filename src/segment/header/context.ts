@@ -37,9 +37,17 @@ export interface HeaderRule {
   apply(c: HeaderCtx): void;
 }
 
-/** Sets a field only when no earlier rule did. */
+/** How an issuer's name begins: a body, never a section heading or a stray phrase ("NHIỆM VỤ TRỌNG TÂM"). */
+const ISSUER_START = /^(?:Bộ|Sở|Ban|Ủy ban|UBND|HĐND|Văn phòng|Cục|Tổng cục|Vụ|Hội đồng|Chính phủ|Thủ tướng|Quốc hội|Chủ tịch nước|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Đảng bộ|Kiểm toán|Ngân hàng|Thanh tra|Công an|Trung tâm|Viện|Trường|Tòa án|Bảo hiểm|Hội|Liên (?:minh|đoàn|hiệp)|Tập đoàn|Tổng công ty|Công ty|Mặt trận|Đoàn|Học viện|Đài|Chi cục|Phòng|Bộ Chính trị|Ban Bí thư)(?![\p{L}])/iu;
+
+/** A value no field may take: garbage is worse than null. */
+const REJECT: Partial<Record<Field, (v: unknown) => boolean>> = {
+  issuer: (v) => typeof v !== 'string' || !ISSUER_START.test(v.trim()),
+};
+
+/** Sets a field only when no earlier rule did (and the value is one the field may take). */
 export function fill<K extends Field>(c: HeaderCtx, key: K, value: Draft[K] | null | undefined, rule: string): void {
-  if (c.h[key] != null || value == null) return;
+  if (c.h[key] != null || value == null || REJECT[key]?.(value)) return;
   c.h[key] = value;
   c.by[key] = rule;
 }
