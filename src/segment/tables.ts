@@ -423,7 +423,11 @@ function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
         group = filled.map((c) => c.text).join(' ');
         continue;
       }
-      if (!byCol.get('task')) continue;
+      if (!byCol.get('task')) {
+        // "| | | Sở Y tế | | |": a row without number or task adds its cells to the row above.
+        if (!stt && rows.length) mergeContinuation(rows, toRow(null, byCol, group));
+        continue;
+      }
       const label = ROW_START.exec(stt)?.[1] ?? (stt || null);
       rows.push(toRow(label, byCol, group));
     }

@@ -78,3 +78,13 @@ describe('Markdown pipe rows split over several lines', () => {
     expect(tables(src)[0]!.rows).toHaveLength(1);
   });
 });
+
+describe('a pipe row without number or task', () => {
+  it('adds its lead to the row above', () => {
+    const src = '| STT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |\n|---|---|---|---|\n| 1 | Kiểm tra đê điều | Sở Nông nghiệp và Môi trường | Tháng 5/2026 |\n| | | Ủy ban nhân dân các xã ven sông | |\n| 2 | Diễn tập cứu nạn | Công an tỉnh | Tháng 6/2026 |';
+    expect(tables(src)[0]!.rows.map((r) => [r.label, r.lead?.text])).toEqual([
+      ['1', 'Sở Nông nghiệp và Môi trường; Ủy ban nhân dân các xã ven sông'],
+      ['2', 'Công an tỉnh'],
+    ]);
+  });
+});
