@@ -56,6 +56,11 @@ const COLUMNS: { col: Col; re: RegExp }[] = [
   { col: 'other', re: /^(?:dự kiến )?(?:sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|hình thức văn bản|cấp trình|cấp ban hành)(?: [\p{L} ,/]{0,30})?$/u },
   // The person answerable, beside the body that leads: "Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách"
   { col: 'other', re: /^(?:người đứng đầu|người chịu trách nhiệm|lãnh đạo phụ trách|lãnh đạo chỉ đạo)(?: [\p{L} ,/]{0,30})?$/u },
+  // Longer wordings, found by their key word: "Đơn vị chủ trì tham mưu", "Cơ quan, đơn vị phối hợp thực
+  // hiện", "Thời gian dự kiến hoàn thành", "Mốc hoàn thành".
+  { col: 'support', re: /^(?:[\p{L},/]+ ){0,4}phối hợp(?: [\p{L},/]+){0,3}$/u },
+  { col: 'lead', re: /^(?:[\p{L},/]+ ){0,4}chủ trì(?: [\p{L},/]+){0,3}$/u },
+  { col: 'deadline', re: /^(?:thời gian|thời hạn|tiến độ|thời điểm|mốc)(?: [\p{L},/]+){0,4}$/u },
 ];
 
 /** A row's number, alone or glued to the task cell: "1", "12.", "3 Xây dựng …" (see rowNumber). */

@@ -88,3 +88,10 @@ describe('a pipe row without number or task', () => {
     ]);
   });
 });
+
+describe('columns found by their key word', () => {
+  it('reads longer header wordings for lead, support and deadline', () => {
+    const src = flat([['STT', 'Nội dung công việc', 'Đơn vị chủ trì tham mưu', 'Cơ quan, đơn vị phối hợp thực hiện', 'Thời gian dự kiến hoàn thành'], ['1', 'Tổng kết mô hình thí điểm', 'Sở Nội vụ', 'Các xã', 'Tháng 11/2026']]);
+    expect(tables(src)[0]!.rows.map(cells)).toEqual([['1', 'Tổng kết mô hình thí điểm', 'Sở Nội vụ', 'Các xã', 'Tháng 11/2026', null]]);
+  });
+});
