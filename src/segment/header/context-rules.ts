@@ -77,3 +77,29 @@ export const selfReference: HeaderRule = {
     if (best) fill(c, 'type', DOC_TYPES.find((d) => d.title.test(best[0].toUpperCase()))?.slug ?? null, this.id);
   },
 };
+
+/** Codes of central issuers in the số và ký hiệu (Nghị định 30/2020/NĐ-CP, Phụ lục III). */
+const ISSUER_CODES: Record<string, string> = {
+  TTg: 'Thủ tướng Chính phủ', CP: 'Chính phủ', VPCP: 'Văn phòng Chính phủ', BTC: 'Bộ Tài chính', BYT: 'Bộ Y tế',
+  BXD: 'Bộ Xây dựng', BNV: 'Bộ Nội vụ', BCA: 'Bộ Công an', BQP: 'Bộ Quốc phòng', BGDĐT: 'Bộ Giáo dục và Đào tạo',
+  BKHCN: 'Bộ Khoa học và Công nghệ', BNNMT: 'Bộ Nông nghiệp và Môi trường', BCT: 'Bộ Công Thương', BTP: 'Bộ Tư pháp',
+  BNG: 'Bộ Ngoại giao', BVHTTDL: 'Bộ Văn hóa, Thể thao và Du lịch', NHNN: 'Ngân hàng Nhà nước Việt Nam',
+  TTCP: 'Thanh tra Chính phủ', KTNN: 'Kiểm toán nhà nước', BDTTG: 'Bộ Dân tộc và Tôn giáo',
+};
+const TYPE_CODE = /^(?:QĐ|NQ|CT|KH|TB|CĐ|KL|HD|BC|TTr|NĐ|TT|QC|CTr|CV|QĐi)$/u;
+
+export const numberCodeIssuer: HeaderRule = {
+  id: 'header/number-code-issuer',
+  description: 'still no issuer: the issuer\'s code in the number ("12/QĐ-BYT", "45/BTC-NSNN") names a central body',
+  examples: {
+    fires: [{ doc: 'Số: 45/BXD-KTXD\nV/v kiểm tra an toàn công trình\nKính gửi: các sở', field: 'issuer', value: 'Bộ Xây dựng' }],
+    skips: [{ doc: 'Số: 45/UBND-KT\nV/v kiểm tra an toàn công trình\nKính gửi: các sở', field: 'issuer' }],
+  },
+  apply(c) {
+    const suffix = /^[\d.]+\/(?:\d{4}\/)?(.+)$/u.exec(c.h.number ?? '')?.[1];
+    if (!suffix) return;
+    const parts = suffix.split('-');
+    const code = TYPE_CODE.test(parts[0]!) ? parts[1] : parts[0];
+    if (code) fill(c, 'issuer', ISSUER_CODES[code] ?? null, this.id);
+  },
+};
