@@ -169,14 +169,28 @@ const field: Step = (w, i) => {
   if (bullet) while (w.stack.length > 1 && w.stack[w.stack.length - 1]!.type === mk.type) w.stack.pop();
   const top = w.stack[w.stack.length - 1]!;
   if (top === w.root) return null;
-  // "+" sub-bullets share the one line that follows the group.
-  const owner = top.type === 'plus' && top.parent ? top.parent : top;
+  const owner = fieldOwner(top);
   owner.fields.push({ name: f.name, value: trim(slice(fieldText, f.length, fieldText.text.length)) });
   const fnode = newNode('field', null, f.name, p, p, owner);
   fnode.zone = w.zone;
   owner.children.push(fnode);
   return i + 1;
 };
+
+/** Whose field a line is. "+" sub-bullets share the one line that follows the group; so does a list
+ * of two or more dashes none of which has a field of its own ("- Rà soát …" "- Kiểm tra …" then
+ * "Đơn vị thực hiện: …" names who does both). Where dashes carry fields one by one, each keeps its own,
+ * and a dash after the list's fields owns the fields that follow it. */
+function fieldOwner(top: Node): Node {
+  if (!top.parent || top.kind !== 'item') return top;
+  if (top.type === 'plus') return top.parent;
+  if (top.type !== 'dash' || top.fields.length) return top;
+  const parent = top.parent;
+  const list = parent.children.filter((c) => c.type === 'dash');
+  // Once the list's fields are read, a dash after them owns the fields that follow it.
+  const fresh = !parent.fields.length || parent.children[parent.children.length - 1]!.kind === 'field';
+  return list.length >= 2 && fresh && list.every((c) => !c.fields.length) ? parent : top;
+}
 
 /** "Điều 3." on its own line, its title on the next: the title is the article's own text. */
 const articleTitle: Step = (w, i) => {

@@ -31,3 +31,26 @@ describe('a task block with field lines', () => {
     ]);
   });
 });
+
+describe('field lines after a list of dashes', () => {
+  const run = (lines: string[]) => {
+    const src = ['KẾ HOẠCH', 'Cải cách hành chính năm 2026', '', 'II. NHIỆM VỤ', '', ...lines].join('\n\n');
+    const r = processSource({ path: 'x.txt', text: src, sha256: '', bytes: src.length, encoding: 'utf-8' } as never);
+    return r.obligations.map((o) => [o.text.replace(/^-\s*/u, '').slice(0, 20), o.lead.map((b) => b.name)]);
+  };
+
+  it('name who does every dash of the list', () => {
+    expect(run(['1. Nâng cao chất lượng thủ tục hành chính', '- Rà soát quy trình nội bộ các thủ tục.', '- Số hóa hồ sơ còn tồn đọng.', 'Đơn vị thực hiện: Sở Tư pháp.', 'Thời gian thực hiện: năm 2026.'])).toEqual([
+      ['Rà soát quy trình nộ', ['Sở Tư pháp']],
+      ['Số hóa hồ sơ còn tồn', ['Sở Tư pháp']],
+    ]);
+  });
+
+  it('but each dash keeps its own where dashes carry fields one by one, and after the list', () => {
+    expect(run(['1. Nâng cao chất lượng thủ tục hành chính', '- Rà soát quy trình nội bộ các thủ tục.', '- Số hóa hồ sơ còn tồn đọng.', 'Đơn vị thực hiện: Sở Tư pháp.', '- Tập huấn cán bộ một cửa.', 'Đơn vị chủ trì: Sở Nội vụ.'])).toEqual([
+      ['Rà soát quy trình nộ', ['Sở Tư pháp']],
+      ['Số hóa hồ sơ còn tồn', ['Sở Tư pháp']],
+      ['Tập huấn cán bộ một ', ['Sở Nội vụ']],
+    ]);
+  });
+});
