@@ -98,7 +98,7 @@ export function emitRow(run: Run, node: Node, path: string[], why: Step[]): void
   const deadlineCell = cell(/^Thời hạn/u);
   const lead = tryRule(ROW_RULES.leadCell, leadCell, t, bodiesNote) ?? tryRule(ROW_RULES.issuer, run.issuer, t, bodiesNote) ?? [];
   const support = supportCell ? uniqueMentions(splitBodies(supportCell).map(mention), lead) : [];
-  const deadline = deadlineCell ? pickDeadline(deadlineCell, run.ref) : null;
+  const deadline = deadlineCell ? pickDeadline(tryRule(ROW_RULES.yearCell, deadlineCell, t) ?? deadlineCell, run.ref) : null;
   deadlineStep(t, deadline, null);
   const steps = t instanceof Recorder ? [...why, ...t.steps] : null;
   record(run, { id: path.join('.'), path, text: clean, lead, support, action: clean, deadline, where: text }, steps);

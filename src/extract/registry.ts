@@ -25,7 +25,7 @@ export const RULE_LISTS: RuleList[] = [
   { name: 'lead: whose obligation', runs: 'first', rules: [...UNIT_LEAD, NO_LEAD] },
   { name: 'split: one obligation or several', runs: 'each', rules: [SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES, KEEP_WHOLE_TRAILING, KEEP_WHOLE_REPORT, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE] },
   { name: 'roles: support and report-to', runs: 'each', rules: ROLE_RULES },
-  { name: 'table rows', runs: 'first', rules: [ROW_RULES.repeats, ROW_RULES.leadCell] },
+  { name: 'table rows', runs: 'first', rules: [ROW_RULES.repeats, ROW_RULES.leadCell, ROW_RULES.yearCell] },
   { name: 'deadline kind', runs: 'first', rules: [...KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL] },
 ];
 

@@ -15,11 +15,19 @@ export const MARKERS: MarkerKind[] = [
   { type: 'num', re: /^(\d{1,3})[.)]\s*/u, rank: 7, example: '1. Về thể chế:' },
   { type: 'letter', re: /^([a-zđ])\)\s*/u, rank: 11, example: 'a) Bộ Nội vụ …, đ) …' },
   { type: 'letterdot', re: /^([a-zđ])\.\s+/u, rank: 11, example: 'a. Tăng cường …' },
+  // OCR reads "c)" as "©)": the letter c, lettered like its neighbours.
+  { type: 'letter', re: /^(©)\)\s*/u, rank: 11, example: '©) Kiểm tra … (scanned "c)")' },
   { type: 'paren', re: /^\((\d{1,2})\)\.?\s*/u, rank: 12, example: '(1) Bộ Tài chính …' },
   { type: 'parenletter', re: /^\(([a-zđ])\)\s*/u, rank: 13, example: '(a) …' },
   { type: 'dash', re: /^([-–•·])\s*/u, rank: 14, example: '- Các bộ, ngành …' },
   { type: 'plus', re: /^(\+)\s*/u, rank: 15, example: '+ Sở Xây dựng: …' },
 ];
+
+/** Markers that may stand alone on their line, the title on the next ("Chương I", "II." then "NHIỆM VỤ"). */
+const STANDS_ALONE = new Set(['phan', 'chuong', 'muc', 'dieu', 'roman']);
+
+/** Marker characters an OCR engine puts for a letter. */
+const OCR_LABEL: Record<string, string> = { '©': 'c' };
 
 export const LETTERS = 'abcdđefghiklmnopqrstuvxy';
 
@@ -27,7 +35,7 @@ export function matchMarker(text: string): { type: string; label: string; length
   for (const k of MARKERS) {
     const m = k.re.exec(text);
     // A chapter or article label may stand alone ("Chương I" above its title).
-    if (m && (m[0].length < text.length || ['phan', 'chuong', 'muc', 'dieu'].includes(k.type))) return { type: k.type, label: m[1]!, length: m[0].length };
+    if (m && (m[0].length < text.length || STANDS_ALONE.has(k.type))) return { type: k.type, label: OCR_LABEL[m[1]!] ?? m[1]!, length: m[0].length };
   }
   return null;
 }

@@ -45,14 +45,22 @@ const COLUMNS: { col: Col; re: RegExp }[] = [
   // "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung", "Nội dung nhiệm vụ", "Nội dung công việc",
   // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"
   { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|hoạt động)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
-  // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì"
-  { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao)(?: thực hiện)?$/u },
+  // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì",
+  // "Cơ quan trình", "Cơ quan soạn thảo", "Cơ quan chủ trì soạn thảo"
+  { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao|trình|soạn thảo|chủ trì soạn thảo|chủ trì xây dựng|chủ trì thực hiện)(?: thực hiện)?$/u },
   // "Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"
   { col: 'support', re: /^(?:(?:cơ quan|đơn vị)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?phối hợp(?: thực hiện)?$/u },
   // "Thời gian hoàn thành", "Thời hạn", "Thời hạn hoàn thành", "Tiến độ", "Thời gian thực hiện", "Tiến độ thực hiện"
   { col: 'deadline', re: /^(?:(?:thời gian|thời hạn|tiến độ|mốc thời gian)(?: hoàn thành| thực hiện| trình)?(?: dự kiến)?|(?:dự kiến )?hoàn thành)$/u },
   // Columns we step over but must count: "Sản phẩm", "Kết quả dự kiến", "Ghi chú", "Kinh phí", "Cấp trình"
   { col: 'other', re: /^(?:dự kiến )?(?:sản phẩm|kết quả|ghi chú|kinh phí|nguồn kinh phí|hình thức văn bản|cấp trình|cấp ban hành)(?: [\p{L} ,/]{0,30})?$/u },
+  // The person answerable, beside the body that leads: "Người đứng đầu chịu trách nhiệm", "Lãnh đạo phụ trách"
+  { col: 'other', re: /^(?:người đứng đầu|người chịu trách nhiệm|lãnh đạo phụ trách|lãnh đạo chỉ đạo)(?: [\p{L} ,/]{0,30})?$/u },
+  // Longer wordings, found by their key word: "Đơn vị chủ trì tham mưu", "Cơ quan, đơn vị phối hợp thực
+  // hiện", "Thời gian dự kiến hoàn thành", "Mốc hoàn thành".
+  { col: 'support', re: /^(?:[\p{L},/]+ ){0,4}phối hợp(?: [\p{L},/]+){0,3}$/u },
+  { col: 'lead', re: /^(?:[\p{L},/]+ ){0,4}chủ trì(?: [\p{L},/]+){0,3}$/u },
+  { col: 'deadline', re: /^(?:thời gian|thời hạn|tiến độ|thời điểm|mốc)(?: [\p{L},/]+){0,4}$/u },
 ];
 
 /** A row's number, alone or glued to the task cell: "1", "12.", "3 Xây dựng …" (see rowNumber). */
@@ -60,6 +68,10 @@ const ROW_START = /^(\d{1,3})[.)]?(?=\s|$)/u;
 /** A group row: "I.", "II. HOÀN THIỆN …", "A. …"; in a pipe table the STT cell "I" or "II.". */
 const GROUP = /^(?:[IVXLC]{1,6}|[A-Z])[.)](?:\s|$)/u;
 const ROMAN_CELL = /^[IVXLC]{1,6}[.)]?$/u;
+/** A row of dots standing for rows left out ("…......"): it ends the row above; numbering may restart after it. */
+const FILLER = /^[….·\s]{3,}$/u;
+/** A flattened group row opens with "II. …" or with a cell holding only the numeral ("II"). */
+const isGroupStart = (t: string): boolean => GROUP.test(t) || ROMAN_CELL.test(t);
 /** A row of column numbers under the header: "(1) (2) (3) (4) (5)" (glued into one paragraph). */
 const COLUMN_NUMBERS = /^(?:\(\d{1,2}\)\s*){2,}/u;
 /** What a timing cell says, to put a lone trailing cell into the deadline column when a cell before it is empty. */
@@ -90,10 +102,11 @@ function validHeader(cols: Col[]): boolean {
 
 const para = (m: Mapped, line: number): Paragraph => ({ ...m, line });
 
-export function findTaskTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
+export function findTaskTables(paras: Paragraph[], lineStarts?: number[], source?: string): TaskTable[] {
   // A helper that reads arbitrary text must not take the pipeline down with it.
   try {
-    return [...flattenedTables(paras), ...pipeTables(paras, lineStarts)].sort((a, b) => a.start - b.start);
+    const src = source && lineStarts ? { source, lineStarts } : null;
+    return [...flattenedTables(paras, src), ...pipeTables(paras, lineStarts)].sort((a, b) => a.start - b.start);
   } catch {
     return [];
   }
@@ -101,15 +114,76 @@ export function findTaskTables(paras: Paragraph[], lineStarts?: number[]): TaskT
 
 // ---- (a) flattened tables: one cell per paragraph -------------------------------------------
 
-function flattenedTables(paras: Paragraph[]): TaskTable[] {
+/** How many `|` lines of the source stand between two paragraphs, or null when the source is not at
+ * hand. In a flattened table each `|` closes a cell, so the count places every cell in its column,
+ * empty cells included (row ends take two: the closing `|` and the next row's opening one). */
+type PipeGap = (a: Paragraph, b: Paragraph) => number | null;
+
+interface PipeSource { source: string; lineStarts: number[] }
+
+const isPipeLine = (src: PipeSource, ln: number): boolean => {
+  const end = ln < src.lineStarts.length ? src.lineStarts[ln]! - 1 : src.source.length;
+  return src.source.slice(src.lineStarts[ln - 1]!, end).trim() === '|';
+};
+
+function pipeGapOf(src: PipeSource | null): PipeGap {
+  if (!src) return () => null;
+  return (a, b) => {
+    const last = a.map[Math.max(0, a.text.length - 1)];
+    const first = b.map[0];
+    if (last === undefined || first === undefined) return null;
+    let n = 0;
+    for (let ln = lineOf(src.lineStarts, last) + 1; ln < lineOf(src.lineStarts, first); ln++) if (isPipeLine(src, ln)) n++;
+    return n;
+  };
+}
+
+/** The normalizer may join lines across a `|` line ("1" ⏎ "|" ⏎ "Rà soát …" → "1 Rà soát …"): cut a
+ * paragraph back into its cells wherever its source skips a `|` line. Each piece keeps the index of
+ * the paragraph it came from. */
+function cellPieces(paras: Paragraph[], from: number, src: PipeSource): { p: Paragraph; of: number }[] {
+  const out: { p: Paragraph; of: number }[] = [];
+  for (let i = from; i < paras.length; i++) {
+    const p = paras[i]!;
+    let start = 0;
+    let prevLine = p.text.length ? lineOf(src.lineStarts, p.map[0]!) : 0;
+    for (let k = 1; k < p.text.length; k++) {
+      const ln = lineOf(src.lineStarts, p.map[k]!);
+      if (ln > prevLine + 1 && isPipeLine(src, ln - 1)) {
+        const piece = trim(slice(p, start, k));
+        if (piece.text) out.push({ p: para(piece, lineOf(src.lineStarts, piece.map[0]!)), of: i });
+        start = k;
+      }
+      prevLine = ln;
+    }
+    const piece = trim(slice(p, start, p.text.length));
+    if (piece.text) out.push({ p: start ? para(piece, lineOf(src.lineStarts, piece.map[0]!)) : p, of: i });
+  }
+  return out;
+}
+
+function flattenedTables(paras: Paragraph[], src: PipeSource | null): TaskTable[] {
   const tables: TaskTable[] = [];
+  const gap = pipeGapOf(src);
   for (let i = 0; i < paras.length; i++) {
     const cols: Col[] = [];
     let j = i;
     for (let c: Col | null; j < paras.length && (c = columnOf(paras[j]!.text)); j++) cols.push(c);
     // Rows are found by their number, so the STT column must lead.
     if (cols[0] !== 'stt' || !validHeader(cols)) continue;
-    const table = flattenedRows(paras, j, cols.slice(1));
+    // The header's cells stand one `|` apart when the source keeps its pipe lines: then every cell is
+    // placed by counting them.
+    if (src && (gap(paras[i]!, paras[i + 1]!) ?? 0) >= 1) {
+      const pieces = cellPieces(paras, j, src);
+      const table = flattenedRows(pieces.map((x) => x.p), 0, cols.slice(1), gap);
+      if (table.rows.length) {
+        const end = pieces[table.end - 1]!.of + 1;
+        tables.push({ start: i, end, rows: table.rows });
+        i = end - 1;
+      }
+      continue;
+    }
+    const table = flattenedRows(paras, j, cols.slice(1), () => null);
     if (table.rows.length) {
       tables.push({ start: i, end: table.end, rows: table.rows });
       i = table.end - 1;
@@ -118,54 +192,108 @@ function flattenedTables(paras: Paragraph[]): TaskTable[] {
   return tables;
 }
 
-function flattenedRows(paras: Paragraph[], from: number, cols: Col[]): { end: number; rows: TaskRow[] } {
+interface RowRead { cells: Map<Col, Paragraph>; next: number; lastSlot: number }
+
+/** A row read by counting cells: it runs to the next row's number or the next group. */
+function countedRow(paras: Paragraph[], i: number, cols: Col[], label: string, rest: Paragraph | null): RowRead {
+  const cells: Paragraph[] = rest ? [rest] : [];
+  let j = i + 1;
+  let bounded = false;
+  for (; j < paras.length && cells.length < cols.length + SLACK; j++) {
+    const t = paras[j]!.text;
+    const n = rowNumber(t);
+    if ((n && +n[1]! > +label && +n[1]! <= +label + 2) || isGroupStart(t) || FILLER.test(t)) {
+      bounded = true;
+      break;
+    }
+    cells.push(paras[j]!);
+  }
+  if (!bounded && cells.length > cols.length) {
+    // Last row: what follows the table is not part of it.
+    j -= cells.length - cols.length;
+    cells.length = cols.length;
+  }
+  return { cells: placeCells(cells, cols), next: j, lastSlot: cols.length };
+}
+
+/** A row read by its `|` lines: slot 0 is the STT cell, slot k the k-th column; the row ends when
+ * the count passes its last column. A paragraph without a `|` before it continues its cell. */
+function slottedRow(paras: Paragraph[], i: number, cols: Col[], gap: PipeGap, firstSlot: number, first: Paragraph | null): RowRead {
+  const bySlot = new Map<number, Paragraph[]>();
+  let slot = firstSlot;
+  if (first) bySlot.set(slot, [first]);
+  let j = i + 1;
+  for (; j < paras.length; j++) {
+    const s = slot + (gap(paras[j - 1]!, paras[j]!) ?? 1);
+    if (s > cols.length || FILLER.test(paras[j]!.text)) break;
+    slot = s;
+    bySlot.set(s, [...(bySlot.get(s) ?? []), paras[j]!]);
+  }
+  const cells = new Map<Col, Paragraph>();
+  for (const [k, ps] of bySlot) {
+    const col = cols[k - 1];
+    if (col && !cells.has(col)) cells.set(col, ps.length === 1 ? ps[0]! : para(concat(ps), ps[0]!.line));
+  }
+  return { cells, next: j, lastSlot: slot };
+}
+
+/** Where a paragraph after a row stands in the next row: the closing and opening `|` of the row
+ * boundary and the cells left empty at the end of the row above come first. */
+const slotAfter = (g: number | null, lastSlot: number, cols: Col[]): number | null => (g === null ? null : g - (cols.length - lastSlot) - 2);
+
+function flattenedRows(paras: Paragraph[], from: number, cols: Col[], gap: PipeGap): { end: number; rows: TaskRow[] } {
   const rows: TaskRow[] = [];
   let group: string | null = null;
   let i = from;
   let end = from; // after the last row: a heading after the table is not part of it
+  let lastSlot = cols.length;
   while (i < paras.length) {
     let p = paras[i]!;
     const nums = COLUMN_NUMBERS.exec(p.text);
     if (nums && rows.length === 0) p = para(trim(slice(p, nums[0].length, p.text.length)), p.line);
-    if (!p.text) {
+    if (!p.text || FILLER.test(p.text)) {
       i++;
       continue;
     }
-    if (GROUP.test(p.text) || (isAllCaps(p.text) && !rowNumber(p.text))) {
+    if (isGroupStart(p.text) || (isAllCaps(p.text) && !rowNumber(p.text))) {
       // "I." alone, its title in the next paragraph (the normalizer splits caps from non-caps).
       const next = paras[i + 1];
-      const bare = /^[IVXLC]{1,6}[.)]$/u.test(p.text) && next && !rowNumber(next.text) && !GROUP.test(next.text);
+      const bare = ROMAN_CELL.test(p.text) && next && !rowNumber(next.text) && !isGroupStart(next.text);
       group = bare ? `${p.text} ${next.text}` : p.text;
       i += bare ? 2 : 1;
       continue;
     }
     const m = rowNumber(p.text);
-    if (!m) break;
-    const label = m[1]!;
-    const cells: Paragraph[] = [];
+    const at = i > from && rows.length ? slotAfter(gap(paras[i - 1]!, p), lastSlot, cols) : null;
+    if (!m && !(at !== null && at >= 1)) break;
+    if (!m) {
+      // A row without a number: its STT cell is merged with the row above (a second lead, a second task).
+      const read = slottedRow(paras, i, cols, gap, at!, p);
+      mergeContinuation(rows, toRow(null, read.cells, group));
+      ({ lastSlot } = read);
+      i = end = read.next;
+      continue;
+    }
     const rest = trim(slice(p, m[0].length, p.text.length));
-    if (rest.text) cells.push(para(rest, p.line));
-    // The row runs to the next row's number or the next group; the table may end without either.
-    let j = i + 1;
-    let bounded = false;
-    for (; j < paras.length && cells.length < cols.length + SLACK; j++) {
-      const t = paras[j]!.text;
-      const n = rowNumber(t);
-      if ((n && +n[1]! > +label && +n[1]! <= +label + 2) || GROUP.test(t)) {
-        bounded = true;
-        break;
-      }
-      cells.push(paras[j]!);
-    }
-    if (!bounded && cells.length > cols.length) {
-      // Last row: what follows the table is not part of it.
-      j -= cells.length - cols.length;
-      cells.length = cols.length;
-    }
-    rows.push(toRow(label, placeCells(cells, cols), group));
-    i = end = j;
+    const first = rest.text ? para(rest, p.line) : null;
+    const read = gap(paras[i]!, paras[i + 1] ?? paras[i]!) === null ? countedRow(paras, i, cols, m[1]!, first) : slottedRow(paras, i, cols, gap, first ? 1 : 0, first);
+    rows.push(toRow(m[1]!, read.cells, group));
+    lastSlot = read.lastSlot;
+    i = end = read.next;
   }
   return { end, rows };
+}
+
+/** A row without a number: with a task of its own it is a row; with only a lead, support or deadline
+ * it adds to the row above (two lead cells for one task). */
+function mergeContinuation(rows: TaskRow[], row: TaskRow): void {
+  const prev = rows[rows.length - 1]!;
+  if (row.task.text) {
+    rows.push({ ...row, label: prev.label });
+    return;
+  }
+  const join = (a: Paragraph | null, b: Paragraph | null): Paragraph | null => (a && b ? para(concat([a, b], '; '), a.line) : a ?? b);
+  rows[rows.length - 1] = { ...prev, lead: join(prev.lead, row.lead), support: join(prev.support, row.support), deadline: prev.deadline ?? row.deadline };
 }
 
 /**
@@ -239,16 +367,43 @@ function pipeCells(line: Mapped): Mapped[] | null {
 
 interface PipeLine { para: number; line: number; cells: Mapped[] | null }
 
+/** A row may be split over several source lines ("| 1 | Rà soát hồ sơ" ⏎ "đất đai | Sở X | Quý II |"):
+ * a line that opens with `|` but does not close with one takes the lines after it until one does. */
+const RAGGED_MAX = 8;
+
+function raggedRowsJoined<T extends { text: Mapped; para: number }>(raw: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    const t = r.text.text;
+    if (!t.startsWith('|') || t.endsWith('|') || t.length < 2) {
+      out.push(r);
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && j - i <= RAGGED_MAX && !raw[j]!.text.text.startsWith('|') && !raw[j]!.text.text.endsWith('|')) j++;
+    const closes = j < raw.length && j - i <= RAGGED_MAX && !raw[j]!.text.text.startsWith('|');
+    if (!closes) {
+      out.push(r);
+      continue;
+    }
+    out.push({ ...r, text: concat(raw.slice(i, j + 1).map((x) => x.text)) });
+    i = j;
+  }
+  return out;
+}
+
 function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
   // Every source line of every paragraph, with its cells if it is a pipe row.
-  const lines: PipeLine[] = [];
+  const raw: { para: number; line: number; text: Mapped }[] = [];
   paras.forEach((p, i) => {
     for (const { line, index } of sourceLines(p)) {
       // Without the source's line starts, count the joins (a dropped "|---|" line makes it one short).
       const ln = lineStarts && line.map.length > 0 ? lineOf(lineStarts, line.map[0]!) : p.line + index;
-      lines.push({ para: i, line: ln, cells: pipeCells(line) });
+      raw.push({ para: i, line: ln, text: line });
     }
   });
+  const lines: PipeLine[] = raggedRowsJoined(raw).map((r) => ({ para: r.para, line: r.line, cells: pipeCells(r.text) }));
   const tables: TaskTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!.cells;
@@ -273,7 +428,11 @@ function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
         group = filled.map((c) => c.text).join(' ');
         continue;
       }
-      if (!byCol.get('task')) continue;
+      if (!byCol.get('task')) {
+        // "| | | Sở Y tế | | |": a row without number or task adds its cells to the row above.
+        if (!stt && rows.length) mergeContinuation(rows, toRow(null, byCol, group));
+        continue;
+      }
       const label = ROW_START.exec(stt)?.[1] ?? (stt || null);
       rows.push(toRow(label, byCol, group));
     }

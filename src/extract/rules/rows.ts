@@ -40,6 +40,15 @@ export const ROW_RULES = {
     },
     apply: (cell) => (cell ? splitBodies(cell).map(mention) : null),
   }),
+  yearCell: defineRule<string, string>({
+    id: 'deadline/table-year-cell',
+    description: 'A timing cell of a task table that holds only a year ("2026") means within that year: due on its last day.',
+    examples: {
+      fires: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | 2026 |')],
+      skips: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | Quý IV/2026 |')],
+    },
+    apply: (cell) => (/^\d{4}$/u.test(cell.trim()) ? `năm ${cell.trim()}` : null),
+  }),
   issuer: defineRule<Mention[] | null, Mention[]>({
     id: 'lead/issuer-fallback',
     description: 'A task the document gives nobody (a table row without a lead cell, an item of a NHIỆM VỤ section naming no body) falls to the issuer, as a plan\'s own tasks do.',
