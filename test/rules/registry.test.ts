@@ -16,7 +16,7 @@ describe('rule registry', () => {
   });
 
   it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s is documented, with examples that fire and that must not', (_id, r) => {
-    expect(r.id).toMatch(/^(?:context|gate|lead|split|roles|deadline-kind)\/[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+    expect(r.id).toMatch(/^(?:context|gate|lead|split|roles|deadline|deadline-kind)\/[a-z0-9]+(?:-[a-z0-9]+)*$/u);
     expect(r.description.length).toBeGreaterThan(20);
     expect(r.examples.fires.length).toBeGreaterThan(0);
     expect(r.examples.skips.length).toBeGreaterThan(0);

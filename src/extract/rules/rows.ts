@@ -41,7 +41,7 @@ export const ROW_RULES = {
     apply: (cell) => (cell ? splitBodies(cell).map(mention) : null),
   }),
   yearCell: defineRule<string, string>({
-    id: 'deadline/table-year-cell',
+    id: 'deadline/year-only-cell',
     description: 'A timing cell of a task table that holds only a year ("2026") means within that year: due on its last day.',
     examples: {
       fires: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | 2026 |')],

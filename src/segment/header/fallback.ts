@@ -90,7 +90,7 @@ export const partyOrganTitle: HeaderRule = {
     if (c.titleIdx < 0 || (c.h.issuer && !/^ban chấp hành trung ương/iu.test(c.h.issuer))) return;
     const m = PARTY_ORGAN.exec(c.h.subject ?? '');
     if (!m) return;
-    const organs = m[1]!.split(/\s*(?:,|VÀ)\s*/u).map((o) => (o === 'BỘ CHÍNH TRỊ' ? 'Bộ Chính trị' : 'Ban Bí thư'));
+    const organs = m[1]!.split(/(?<!\s)\s*(?:,|VÀ)\s*/u).map((o) => (o === 'BỘ CHÍNH TRỊ' ? 'Bộ Chính trị' : 'Ban Bí thư'));
     override(c, 'issuer', organs.join(', '), this.id);
   },
 };

@@ -64,7 +64,7 @@ export function readIssuer(head: HeadLine[]): { issuer: string | null; parent: s
 
 /** A title that stands for its body ("TRƯỞNG BAN CHỈ ĐẠO X" → Ban Chỉ đạo X, "BỘ TRƯỞNG BỘ Y TẾ" → Bộ Y tế). */
 export function bodyOfTitle(text: string): string | null {
-  const t = text.trim().replace(/[.:;,]+$/u, '');
+  const t = text.trim().replace(/(?<![.:;,])[.:;,]+$/u, '');
   const m = /^(?:TRƯỞNG (?=BAN)|CHỦ TỊCH |BỘ TRƯỞNG |THỦ TRƯỞNG |GIÁM ĐỐC |CHỦ NHIỆM |THỐNG ĐỐC |TỔNG (?=KIỂM TOÁN)|CỤC TRƯỞNG |CHÁNH THANH TRA (?=THANH TRA))?(.+)$/iu.exec(t)!;
   const rest = expandAbbrev(m[1]!);
   if (!BODY_HEAD.test(rest.toUpperCase())) return null;
