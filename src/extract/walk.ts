@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_SUBJECT } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -77,7 +77,7 @@ function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Sibl
   else drop(run, child.text, 'gate/lead-in-only');
 }
 
-interface Own { t: string; hasChildren: boolean; only: Mention[] | null; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
+interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle: boolean; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
@@ -88,10 +88,12 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   // Plain paragraphs under an item continue it; only sub-items make it a heading.
   const hasChildren = child.children.some((c) => c.kind === 'item');
   // "7. Cục Kinh tế - Quản lý đầu tư xây dựng" over its tasks: a name, even with verbs in it.
-  const only = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [mention(t)] : null);
+  const named = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [mention(t)] : null);
+  const titled = !named && hasChildren ? TITLE_NAMES_BODY.apply(t) : null;
+  const only = named ?? titled;
   const subj = !only && hasChildren ? subjectOf(t) : null;
   const kind = !only && hasChildren && /:$/u.test(t) ? listKind(child) : null;
-  const own: Own = { t, hasChildren, only, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
+  const own: Own = { t, hasChildren, only, byTitle: !!titled, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
   const childCtx = itemCtx(run, child, path, sib, own);
   const facts: ItemFacts = { node: child, t, hasChildren, only, subj, kind, fieldLead: own.fieldLead, inherited: own.fieldLead ?? sib.lead };
   const route = firstDecisive(ITEM_ROUTE, facts, NO_TRACE)!;
@@ -118,7 +120,8 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
     if (c.fallback) traced(run, c, () => ({ rule: ISSUER_FALLBACK.id, note: note(c.fallback!) }));
   }
   if (own.only) {
-    traced(run, Object.assign(c, { lead: BODY_HEADING.apply(own.only), duties: true }), () => ({ rule: BODY_HEADING.id, note: note(own.only!) }));
+    const by = own.byTitle ? TITLE_NAMES_BODY.id : BODY_HEADING.id;
+    traced(run, Object.assign(c, { lead: BODY_HEADING.apply(own.only), duties: true }), () => ({ rule: by, note: note(own.only!) }));
   } else if (own.hasChildren) {
     const lead = LEAD_IN_SUBJECT.apply(own.subj);
     if (lead) traced(run, Object.assign(c, { lead }), () => ({ rule: LEAD_IN_SUBJECT.id, note: note(lead) }));

@@ -1,7 +1,7 @@
 // Context rules: what a heading, a lead-in or a field line hands down to the text under it.
 // Each is traced on the nodes below, so an obligation's trace says where an inherited lead came from.
 import { defineRule } from '../../core/rule.js';
-import { bodyOnly, innerSubject } from '../../bodies/grammar.js';
+import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
 
@@ -87,4 +87,26 @@ export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boo
     skips: ['1. Sở Tài chính thực hiện các nhiệm vụ sau:\na) Rà soát giá đất;\nb) Cập nhật giá thuê.'],
   },
   apply: ({ subj, colon, kind }) => (subj && colon && kind === 'items' ? true : null),
+});
+
+/** The noun that opens a title naming whose duties follow ("Nội dung …", "Nhiệm vụ …"). */
+const DUTY_NOUN = /^(?:(?:Các\s+)?(?:nội dung|nhiệm vụ|công việc|lĩnh vực|việc)\s+(?:do\s+)?)/iu;
+/** …and the role it closes with ("… có trách nhiệm chủ trì", "… thực hiện"). */
+const DUTY_ROLE = /^(?:(?:có|chịu)\s+trách nhiệm\s*)?(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|tham mưu)?(?:\s+(?:thực hiện|tham mưu))?[\s:.]*$/u;
+
+export const TITLE_NAMES_BODY = defineRule<string, Mention[]>({
+  id: 'context/title-names-responsible-body',
+  description: 'A title "Nội dung / Nhiệm vụ (do) X có trách nhiệm chủ trì" over items makes each item a duty of X (the body the title is about, not the issuer).',
+  examples: {
+    fires: ['Điều 5. Nội dung Sở Y tế có trách nhiệm chủ trì\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
+    skips: ['Điều 4. Nội dung phối hợp chung\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
+  },
+  apply: (t) => {
+    const noun = DUTY_NOUN.exec(t);
+    if (!noun || t.length > 160) return null;
+    const rest = t.slice(noun[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const hit = clauseSubject(rest);
+    const tail = hit ? rest.slice(hit.end) : '';
+    return hit && tail.trim() && DUTY_ROLE.test(tail) ? hit.bodies : null;
+  },
 });
