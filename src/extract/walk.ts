@@ -127,7 +127,7 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
     if (lead) traced(run, Object.assign(c, { lead }), () => ({ rule: LEAD_IN_SUBJECT.id, note: note(lead) }));
     // A deadline in a lead-in governs the items below; one in a topic heading is a target, not theirs.
     const dl = own.subj ? pickDeadline(t, run.ref) : null;
-    if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));
+    if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl, colon: /:$/u.test(t) })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));
     if (LEAD_IN_DISTRIBUTES.apply({ subj: own.subj, colon: /:$/u.test(t), kind: own.kind })) traced(run, Object.assign(c, { distribute: true }), () => ({ rule: LEAD_IN_DISTRIBUTES.id }));
   }
   return c;

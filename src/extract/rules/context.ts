@@ -69,14 +69,17 @@ export const LEAD_IN_SUBJECT = defineRule<Subject | null, Mention[]>({
   apply: (subj) => subj?.bodies ?? null,
 });
 
-export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown }, true>({
+export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown; colon: boolean }, true>({
   id: 'context/lead-in-deadline',
-  description: 'A deadline in a lead-in with a subject ("Các Bộ: … hoàn thành trong tháng 11, cụ thể:") governs the items below; one in a topic heading is a target, not theirs.',
+  description: 'A deadline in a lead-in with a subject ("Các Bộ: … hoàn thành trong tháng 11, cụ thể:") governs the items below; one in a topic heading is a target, and one in a finished sentence over sub-items dates that sentence only.',
   examples: {
     fires: ['1. Sở Tư pháp hoàn thành trước ngày 30/11/2025 các nội dung sau:\na) Rà soát hồ sơ;\nb) Cập nhật dữ liệu.'],
-    skips: ['1. Hoàn thành mục tiêu số hóa trong năm 2025:\na) Sở Tư pháp rà soát hồ sơ;\nb) Sở Nội vụ cập nhật dữ liệu.'],
+    skips: [
+      '1. Hoàn thành mục tiêu số hóa trong năm 2025:\na) Sở Tư pháp rà soát hồ sơ;\nb) Sở Nội vụ cập nhật dữ liệu.',
+      '1. Sở Tư pháp xây dựng kho dữ liệu hộ tịch, hoàn thành trước ngày 30/11/2025.\n- Chỉ đạo các phòng chuyên môn rà soát hồ sơ.\n- Bố trí nhân lực vận hành kho dữ liệu.',
+    ],
   },
-  apply: ({ subj, own }) => (subj && own ? true : null),
+  apply: ({ subj, own, colon }) => (subj && own && colon ? true : null),
 });
 
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
