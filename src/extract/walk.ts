@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -72,6 +72,7 @@ function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Sibl
   const asked = s ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
   if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: LEAD_IN_COLON.id, note: note(s.bodies) }));
   else if (asked) st.sib = traced(run, { ...st.sib, lead: asked }, () => ({ rule: ADDRESSEES_FOR_REQUEST.id, note: note(asked) }));
+  if (LEAD_IN_LISTS_BREACHES.apply(t)) st.sib = traced(run, { ...st.sib, breaches: true }, () => ({ rule: LEAD_IN_LISTS_BREACHES.id }));
   const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
   if (s && PARA_LEAD_IN_TASK.apply({ pred, ok: !atRoot || st.seenItem })) unit(run, PARA_LEAD_IN_TASK.id, child.text, { ...st.sib, lead: s.bodies }, path, null);
   else drop(run, child.text, 'gate/lead-in-only');

@@ -113,3 +113,13 @@ export const TITLE_NAMES_BODY = defineRule<string, Mention[]>({
     return hit && tail.trim() && DUTY_ROLE.test(tail) ? hit.bodies : null;
   },
 });
+
+export const LEAD_IN_LISTS_BREACHES = defineRule<string, true>({
+  id: 'context/lead-in-lists-breaches',
+  description: 'A lead-in that introduces breaches or sanctions ("… thì bị xử phạt vi phạm hành chính như:", "các hành vi sau:") lists acts, not tasks: its verb-first items are not obligations by their form.',
+  examples: {
+    fires: ['Doanh nghiệp có một trong các hành vi sau thì bị xử phạt vi phạm hành chính:\n- Giả mạo giấy phép kinh doanh.\n- Sở Công Thương kiểm tra, xử lý các trường hợp vi phạm.'],
+    skips: ['Các doanh nghiệp thực hiện các nội dung sau:\n- Niêm yết giá bán công khai.\n- Sở Công Thương kiểm tra việc niêm yết giá.'],
+  },
+  apply: (t) => (/(?<![\p{L}])(?:vi phạm|xử phạt|hành vi|bị phạt|nghiêm cấm)(?![\p{L}])/iu.test(t) ? true : null),
+});

@@ -2,11 +2,11 @@
 // whose is it (lead). Order matters: the first lead rule that answers decides.
 import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
-import { innerSubject } from '../../bodies/grammar.js';
+import { innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
-import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX } from '../patterns.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
   t: string;
@@ -35,7 +35,7 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
       fires: ['Sở Tư pháp rà soát hồ sơ.\n\nThành phần gồm đại diện Sở Tài chính, Sở Y tế.'],
       skips: ['Sở Tài chính rà soát các khoản chi.'],
     },
-    apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute ? true : null),
+    apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute && !((ctx.lead || ctx.fallback) && !ctx.breaches && verbFirst(t)) ? true : null),
   }),
 ];
 
@@ -101,6 +101,15 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
       skips: ['Sở Tài chính cập nhật giá đất ở tại đô thị.'],
     },
     apply: (f) => implied(f, (b, ctx) => !!ctx.distribute && !REFERENCE_ENTRY.test(b)),
+  }),
+  defineRule({
+    id: 'lead/implied-subject-verb-first',
+    description: 'Under a task heading or lead-in, a clause that opens with its verb (open-class test: no noun, body, figure or name first — "Lắp đặt pa-nô …", "Đổi mới phương thức …") takes the lead handed down.',
+    examples: {
+      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt pa-nô, khẩu hiệu tuyên truyền tại các khu dân cư.\n2. In ấn tờ rơi phát cho các hộ gia đình.'],
+      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác pa-nô, khẩu hiệu tại các khu dân cư.\n2. Kinh phí in ấn tờ rơi cho các hộ gia đình.'],
+    },
+    apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
   }),
   defineRule({
     id: 'lead/inner-subject',
