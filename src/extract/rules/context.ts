@@ -2,7 +2,8 @@
 // Each is traced on the nodes below, so an obligation's trace says where an inherited lead came from.
 import { defineRule } from '../../core/rule.js';
 import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
-import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
+import { type Subject, decapTail, directiveBodies, isRoleFieldPara, subjectOf } from '../facts.js';
+import type { Node } from '../../segment/index.js';
 import type { Mention } from '../../bodies/names.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
@@ -122,4 +123,14 @@ export const LEAD_IN_LISTS_BREACHES = defineRule<string, true>({
     skips: ['Các doanh nghiệp thực hiện các nội dung sau:\n- Niêm yết giá bán công khai.\n- Sở Công Thương kiểm tra việc niêm yết giá.'],
   },
   apply: (t) => (/(?<![\p{L}])(?:vi phạm|xử phạt|hành vi|bị phạt|nghiêm cấm)(?![\p{L}])/iu.test(t) ? true : null),
+});
+
+export const FIELD_PARAGRAPH = defineRule<Node, true>({
+  id: 'context/field-line-paragraph',
+  description: 'A paragraph under an item written as a role field with a longer label ("Đơn vị chủ trì tham mưu thực hiện: Sở X.") is a field of that item, not an obligation of its own.',
+  examples: {
+    fires: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nĐơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.'],
+    skips: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nSở Tư pháp chủ trì thực hiện.'],
+  },
+  apply: (n) => (isRoleFieldPara(n) ? true : null),
 });
