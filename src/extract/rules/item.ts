@@ -48,6 +48,21 @@ export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   },
 });
 
+/** The members and roles of a committee or working group: "Trưởng ban", "các Phó Trưởng ban", "Ủy viên". */
+const MEMBER_ROLE = /^(?:Trách nhiệm|Nhiệm vụ|Quyền hạn|Nhiệm vụ,\s*quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,\s*nhiệm vụ)\s+(?:của\s+)?(?:các\s+)?(?:Trưởng ban|Phó Trưởng ban(?:\s+thường trực)?|Ủy viên|Thành viên|Tổ trưởng|Tổ phó|Thư ký|Chủ tịch Hội đồng|Phó Chủ tịch Hội đồng|Trưởng đoàn|Phó Trưởng đoàn)(?![\p{L}])/iu;
+
+export const MEMBER_ROLES_SECTION = defineRule<{ t: string; node: Node }, true>({
+  id: 'gate/committee-member-roles',
+  description: 'In the rules of a committee (written in articles), an article on the duties and powers of its own members and roles ("Trách nhiệm của Trưởng ban", "Nhiệm vụ, quyền hạn của các Ủy viên") holds no obligation; duties it places on named agencies are in other sections.',
+  examples: {
+    fires: ['Điều 5. Trách nhiệm của Trưởng ban\n1. Chỉ đạo, điều hành các hoạt động của Ban Chỉ đạo.\n2. Phân công nhiệm vụ cho các thành viên.'],
+    skips: ['Điều 8. Trách nhiệm của Sở Tư pháp\n1. Tổng hợp kết quả hoạt động của Ban Chỉ đạo.\n2. Chuẩn bị nội dung các cuộc họp.', 'IV. NHIỆM VỤ\n1. Nhiệm vụ của thành viên Ban Chỉ đạo\na) Chỉ đạo, điều hành các hoạt động của Ban Chỉ đạo.\nb) Phân công nhiệm vụ cho các thành viên.'],
+  },
+  // Regulations are written in articles: in a plan, the same heading over numbered items assigns (the
+  // plan's members are then its bodies), so only an article ("Điều 5. Trách nhiệm của Trưởng ban") closes.
+  apply: ({ t, node }) => (node.type === 'dieu' && node.children.length && MEMBER_ROLE.test(t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '')) ? true : null),
+});
+
 /** In order; the first that answers decides. Rules with `text: null` drop the item's own text. */
 export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
   defineRule({
