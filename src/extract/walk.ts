@@ -11,7 +11,7 @@ import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, field
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
 import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FIELD_PARAGRAPH, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
-import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, type ItemFacts } from './rules/item.js';
+import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
 import { unit } from './unit.js';
@@ -86,7 +86,7 @@ interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
-  const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : null;
+  const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : REGULATION_PRINCIPLES.apply({ t, node: child }) ? REGULATION_PRINCIPLES : null;
   if (closed) {
     drop(run, child.text, closed.id);
     return;

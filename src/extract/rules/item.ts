@@ -63,6 +63,19 @@ export const MEMBER_ROLES_SECTION = defineRule<{ t: string; node: Node }, true>(
   apply: ({ t, node }) => (node.type === 'dieu' && node.children.length && MEMBER_ROLE.test(t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '')) ? true : null),
 });
 
+export const REGULATION_PRINCIPLES = defineRule<{ t: string; node: Node }, true>({
+  id: 'gate/regulation-principles',
+  description: 'In a regulation, an article that states principles, methods or the shared scope of coordination ("Nguyên tắc phối hợp", "Phương thức phối hợp", "Nội dung phối hợp chung") describes how the bodies work together; the duties are in the articles that name a body.',
+  examples: {
+    fires: ['Điều 3. Nội dung phối hợp chung\n1. Xây dựng, ban hành văn bản về quản lý chợ.\n2. Kiểm tra việc thực hiện chính sách.'],
+    skips: ['Điều 5. Nội dung Sở Công Thương có trách nhiệm chủ trì\n1. Xây dựng, ban hành văn bản về quản lý chợ.\n2. Kiểm tra việc thực hiện chính sách.'],
+  },
+  apply: ({ t, node }) => {
+    const title = t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '');
+    return node.type === 'dieu' && node.children.length && /^(?:Nguyên tắc|Phương thức|Hình thức|Nội dung[^.;:]{0,30}\schung(?![\p{L}]))/iu.test(title) ? true : null;
+  },
+});
+
 /** In order; the first that answers decides. Rules with `text: null` drop the item's own text. */
 export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
   defineRule({
