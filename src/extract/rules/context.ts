@@ -134,3 +134,13 @@ export const FIELD_PARAGRAPH = defineRule<Node, true>({
   },
   apply: (n) => (isRoleFieldPara(n) ? true : null),
 });
+
+export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: boolean; items: boolean }, Mention[]>({
+  id: 'context/item-subject-continues',
+  description: 'Plain paragraphs that continue an item ("2. Các tỉnh ủy … cụ thể hóa hướng dẫn này." then "Bố trí kinh phí …") share the item\'s subject: an imperative there is that body\'s, not the lead-in\'s above the item.',
+  examples: {
+    fires: ['Sở Nội vụ hướng dẫn như sau:\n1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
+    skips: ['Sở Nội vụ hướng dẫn như sau:\n1. Rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
+  },
+  apply: ({ subj, paras, items }) => (subj && paras && !items ? subj.bodies : null),
+});
