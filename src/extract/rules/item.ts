@@ -37,13 +37,16 @@ export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   description: 'A section that states aims, results or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được") holds no obligation; nothing under it is read.',
   examples: {
     fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
-    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
+    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Cục Thuế tỉnh\n- Đánh giá về ưu đãi đầu tư của dự án;\n- Xác định nghĩa vụ thuế của nhà đầu tư.'],
   },
   apply: ({ t, node }) => {
     const heading = t.split(/[:.]/u)[0]!;
     // "MỤC ĐÍCH, YÊU CẦU" states aims; the "yêu cầu" there are the plan's requirements, not tasks.
     const h80 = heading.slice(0, 80);
-    const yes = DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && (node.children.length || heading.length < 60);
+    // A leaf "Đánh giá về ưu đãi đầu tư" under a body's duties is a task; a heading in capitals or
+    // over sub-items ("2. Kết quả đạt được" then its items) names a section.
+    const section = isAllCaps(heading) || node.children.some((c) => c.kind === 'item' || c.kind === 'para');
+    const yes = DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && section;
     return yes ? true : null;
   },
 });
