@@ -51,3 +51,6 @@ export function verbFirst(t: string): boolean {
   if (/^[^:;.]{1,60}:/u.test(s) || /^(?:Không|Có)\s(?!để\s|ý kiến)/u.test(s)) return false;
   return !/^\S+\s+(?:đã|là|được|bị|sẽ|của|và các)(?![\p{L}])/u.test(s);
 }
+
+/** A field-like label before the task it introduces: "Nội dung: Tuyên truyền …", "Điểm quan trắc: Thực hiện …". */
+export const TASK_LABEL = /^(?:Nội dung(?:\s+thực hiện)?|Nhiệm vụ|Hoạt động|Công việc|Giải pháp|Điểm\s+[\p{Ll}\s]{2,30}|Phạm vi\s+[\p{Ll}\s]{2,30})\s*:\s*(?=\p{Lu})/u;

@@ -6,7 +6,7 @@ import { innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
-import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX, verbFirst } from '../patterns.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
   t: string;
@@ -42,7 +42,7 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
 /** The body the text names is the lead only when it carries no opener of a non-assignment. */
 const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
   if (!(f.ctx.lead || f.ctx.fallback)) return null;
-  return test(f.t.replace(TOPIC_PREFIX, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
+  return test(f.t.replace(TOPIC_PREFIX, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
 };
 
 /** Where a unit's lead comes from, in order: its own subject, then the lead handed down by a heading,
@@ -61,7 +61,8 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     id: 'lead/implied-subject-imperative',
     description: 'An imperative ("Khẩn trương rà soát …", "Theo chức năng, chủ động …") takes the lead handed down from above.',
     examples: {
-      fires: ['1. Sở Tài chính:\na) Rà soát các khoản chi thường xuyên.\nb) Tổng hợp báo cáo.'],
+      // a field-like label before the task ("Nội dung: …") is read past
+      fires: ['1. Sở Tài chính:\na) Rà soát các khoản chi thường xuyên.\nb) Tổng hợp báo cáo.', '1. Sở Tài chính:\na) Nội dung: Rà soát các khoản chi thường xuyên.\nb) Thời gian: quý IV năm 2025.'],
       skips: ['Sở Tài chính rà soát các khoản chi thường xuyên.'],
     },
     apply: (f) => implied(f, (b) => IMPERATIVE.test(b)),
