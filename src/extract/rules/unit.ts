@@ -2,7 +2,7 @@
 // whose is it (lead). Order matters: the first lead rule that answers decides.
 import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
-import { innerSubject, startsWithBody } from '../../bodies/grammar.js';
+import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
@@ -40,6 +40,9 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
 ];
 
 /** The body the text names is the lead only when it carries no opener of a non-assignment. */
+/** A predicate that opens with an action word: the passive agent is the doer. */
+const ACTION_START_RE = new RegExp(`^\\s*(?:${ACTION_RE.source})`, 'iu');
+
 const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
   if (!(f.ctx.lead || f.ctx.fallback)) return null;
   return test(f.t.replace(TOPIC_PREFIX, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
@@ -111,6 +114,30 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
       skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác pa-nô, khẩu hiệu tại các khu dân cư.\n2. Kinh phí in ấn tờ rơi cho các hộ gia đình.'],
     },
     apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
+  }),
+  defineRule({
+    id: 'lead/subject-after-opener',
+    description: '"Căn cứ kết quả …, Sở X lập …", "Trên cơ sở …, Sở Y đề xuất …": the opener that alone is no assignment ("Căn cứ Luật …") is one when a subject and its verb follow the comma.',
+    examples: {
+      fires: ['Căn cứ kết quả kiểm kê, Sở Tài chính lập danh sách tài sản cần xử lý.'],
+      skips: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.'],
+    },
+    apply: (f) => (f.notObl && /^(?:Căn cứ|Trên cơ sở)\s[^;:]{3,200}?,\s/u.test(f.t) ? innerSubject(f.t, 220)?.bodies ?? null : null),
+  }),
+  defineRule({
+    id: 'lead/passive-agent',
+    description: 'A passive agent leads: "Biên bản kiểm tra do Đoàn kiểm tra liên ngành lập …", "Hồ sơ do Sở X thẩm định …" (the agent must be a body the grammar knows).',
+    examples: {
+      fires: ['II. NHIỆM VỤ\n1. Hồ sơ đề nghị cấp phép do Sở Xây dựng thẩm định và trình phê duyệt.\n2. Sở Nội vụ tổng hợp kết quả.'],
+      skips: ['II. NHIỆM VỤ\n1. Biên bản kiểm tra do thiếu thông tin nên chưa được gửi.\n2. Sở Nội vụ tổng hợp kết quả.'],
+    },
+    apply: (f) => {
+      if (f.notObl) return null;
+      const m = /^[^,;:.]{3,100}?\sdo\s+/u.exec(f.t);
+      const rest = m ? f.t.slice(m[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+      const hit = rest ? clauseSubject(rest) : null;
+      return hit && ACTION_START_RE.test(rest.slice(hit.end)) ? hit.bodies : null;
+    },
   }),
   defineRule({
     id: 'lead/inner-subject',
