@@ -57,11 +57,11 @@ export function deadlineFromFields(node: Node, ref: string | null): RuledDeadlin
   return null;
 }
 
-/** A role field: "Cơ quan chủ trì: …", "Đơn vị chủ trì tham mưu thực hiện: …", "Đơn vị phối hợp thực hiện: …". */
+/** A role field: "Cơ quan chủ trì: …", "Cơ quan chủ trì tham mưu: …", "Đơn vị phối hợp thực hiện: …". */
 const ROLE_FIELD = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+tham mưu)?(?:\s+thực hiện)?\s*:\s*(.+?)[.;]?$/iu;
 
 /** Paragraphs under an item written as a role field with a longer label than the segmenter's
- * ("Đơn vị chủ trì tham mưu thực hiện: Sở Nội vụ."): fields of that item, not texts of their own. */
+ * ("Cơ quan chủ trì tham mưu: Sở Y tế."): fields of that item, not texts of their own. */
 export function isRoleFieldPara(node: Node): boolean {
   return node.kind === 'para' && ROLE_FIELD.test(node.text.text.replace(/^[\s*_]+/u, ''));
 }

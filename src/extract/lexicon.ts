@@ -17,7 +17,7 @@ export const NOT_OBLIGATION = /^(?:Được (?:phép|quyền|hưởng|ưu tiên)
 /** The words a noun phrase opens with in administrative writing (classifiers, quantifiers and the
  * common nominal heads). The test for a verb-first clause is open-class: a sentence under a task
  * heading that opens with none of these, nor a body, a date or a figure, opens with its verb
- * ("Lắp đặt pa-nô …", "Đổi mới phương thức …"). A closed list of nouns, not a longer list of verbs. */
+ * ("Lắp đặt camera …", "Sơn lại vạch kẻ đường …"). A closed list of nouns, not a longer list of verbs. */
 export const NOUN_OPENERS = [
   'các', 'những', 'mọi', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'một số', 'một', 'hai', 'ba', 'sự', 'việc', 'cuộc', 'công tác', 'nội dung',
   'kết quả', 'tình hình', 'mục tiêu', 'mục đích', 'yêu cầu', 'đối tượng', 'phạm vi', 'thời gian', 'thời hạn', 'thời điểm', 'địa điểm',

@@ -103,7 +103,7 @@ export const TITLE_NAMES_BODY = defineRule<string, Mention[]>({
   description: 'A title "Nội dung / Nhiệm vụ (do) X có trách nhiệm chủ trì" over items makes each item a duty of X (the body the title is about, not the issuer).',
   examples: {
     fires: ['Điều 5. Nội dung Sở Y tế có trách nhiệm chủ trì\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
-    skips: ['Điều 4. Nội dung phối hợp chung\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
+    skips: ['Điều 4. Nội dung công việc chung\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
   },
   apply: (t) => {
     const noun = DUTY_NOUN.exec(t);
@@ -117,7 +117,7 @@ export const TITLE_NAMES_BODY = defineRule<string, Mention[]>({
 
 export const LEAD_IN_LISTS_BREACHES = defineRule<string, true>({
   id: 'context/lead-in-lists-breaches',
-  description: 'A lead-in that introduces breaches or sanctions ("… thì bị xử phạt vi phạm hành chính như:", "các hành vi sau:") lists acts, not tasks: its verb-first items are not obligations by their form.',
+  description: 'A lead-in that introduces breaches or sanctions ("… có hành vi sau thì bị xử lý vi phạm:", "nghiêm cấm:") lists acts, not tasks: its verb-first items are not obligations by their form.',
   examples: {
     fires: ['Doanh nghiệp có một trong các hành vi sau thì bị xử phạt vi phạm hành chính:\n- Giả mạo giấy phép kinh doanh.\n- Sở Công Thương kiểm tra, xử lý các trường hợp vi phạm.'],
     skips: ['Các doanh nghiệp thực hiện các nội dung sau:\n- Niêm yết giá bán công khai.\n- Sở Công Thương kiểm tra việc niêm yết giá.'],
@@ -127,9 +127,9 @@ export const LEAD_IN_LISTS_BREACHES = defineRule<string, true>({
 
 export const FIELD_PARAGRAPH = defineRule<Node, true>({
   id: 'context/field-line-paragraph',
-  description: 'A paragraph under an item written as a role field with a longer label ("Đơn vị chủ trì tham mưu thực hiện: Sở X.") is a field of that item, not an obligation of its own.',
+  description: 'A paragraph under an item written as a role field with a longer label ("Cơ quan chủ trì tham mưu: Sở X.") is a field of that item, not an obligation of its own.',
   examples: {
-    fires: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nĐơn vị chủ trì tham mưu thực hiện: Sở Tư pháp.'],
+    fires: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nCơ quan chủ trì tham mưu: Sở Tư pháp.'],
     skips: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nSở Tư pháp chủ trì thực hiện.'],
   },
   apply: (n) => (isRoleFieldPara(n) ? true : null),
@@ -137,7 +137,7 @@ export const FIELD_PARAGRAPH = defineRule<Node, true>({
 
 export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: boolean; items: boolean }, Mention[]>({
   id: 'context/item-subject-continues',
-  description: 'Plain paragraphs that continue an item ("2. Các tỉnh ủy … cụ thể hóa hướng dẫn này." then "Bố trí kinh phí …") share the item\'s subject: an imperative there is that body\'s, not the lead-in\'s above the item.',
+  description: 'Plain paragraphs that continue an item ("2. Sở X hướng dẫn các xã." then a paragraph "Kiểm tra việc thực hiện …") share the item\'s subject: an imperative there is that body\'s, not the lead-in\'s above the item.',
   examples: {
     fires: ['Sở Nội vụ hướng dẫn như sau:\n1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
     skips: ['Sở Nội vụ hướng dẫn như sau:\n1. Rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],

@@ -104,10 +104,10 @@ const COMPLETION = /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong)(?![\p{L}])[^;.
 
 export const KEEP_WHOLE_COMPLETION = defineRule<{ parts: string[]; dls: (Deadline | null)[]; enumerated: boolean }, true>({
   id: 'split/keep-whole-completion-clause',
-  description: 'The one dated clause is the last one and completes the task ("…; tập trung thi công, hoàn thành việc xây dựng trước ngày 30/11/2025 và tổ chức nghiệm thu"): the date is the whole item\'s.',
+  description: 'The one dated clause is the last one and completes the task ("…; lắp đặt thiết bị, hoàn thành trước ngày 15/10/2026 và bàn giao đưa vào sử dụng"): the date is the whole item\'s.',
   examples: {
-    fires: ['Sở Xây dựng chỉ đạo nhà thầu bổ sung nhân lực; tập trung thi công các hạng mục, hoàn thành việc xây dựng trước ngày 30/11/2025 và tổ chức nghiệm thu theo quy định.'],
-    skips: ['Sở Xây dựng chỉ đạo nhà thầu bổ sung nhân lực; trình phê duyệt dự toán trước ngày 30/11/2025 và tổ chức nghiệm thu theo quy định.'],
+    fires: ['Sở Xây dựng chỉ đạo nhà thầu bổ sung nhân lực; lắp đặt thiết bị trạm bơm, hoàn thành việc lắp đặt trước ngày 15/10/2026 và bàn giao đưa vào sử dụng.'],
+    skips: ['Sở Xây dựng chỉ đạo nhà thầu bổ sung nhân lực; trình phê duyệt dự toán trước ngày 15/10/2026 và bàn giao đưa vào sử dụng.'],
   },
   apply: ({ parts, dls, enumerated }) => {
     if (enumerated || parts.length < 2) return null;

@@ -108,10 +108,10 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
   }),
   defineRule({
     id: 'lead/implied-subject-verb-first',
-    description: 'Under a task heading or lead-in, a clause that opens with its verb (open-class test: no noun, body, figure or name first — "Lắp đặt pa-nô …", "Đổi mới phương thức …") takes the lead handed down.',
+    description: 'Under a task heading or lead-in, a clause that opens with its verb (open-class test: no noun, body, figure or name first — "Lắp đặt camera …", "Sơn lại vạch kẻ đường …") takes the lead handed down.',
     examples: {
-      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt pa-nô, khẩu hiệu tuyên truyền tại các khu dân cư.\n2. In ấn tờ rơi phát cho các hộ gia đình.'],
-      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác pa-nô, khẩu hiệu tại các khu dân cư.\n2. Kinh phí in ấn tờ rơi cho các hộ gia đình.'],
+      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt camera giám sát tại các nút giao thông.\n2. Sơn lại vạch kẻ đường trước các trường học.'],
+      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác camera giám sát tại các nút giao thông.\n2. Kinh phí sơn vạch kẻ đường trước các trường học.'],
     },
     apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
   }),
