@@ -13,6 +13,8 @@ export interface Ctx {
   fieldSupport?: Mention[] | null;
   /** The items below complete the lead-in's sentence (noun phrases that are obligations). */
   distribute?: boolean;
+  /** The items below list breaches or examples ("… bị xử phạt … như:"): no verb-first item is a task. */
+  breaches?: boolean;
   lead: Mention[] | null;
   deadline: Deadline | null;
   /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */

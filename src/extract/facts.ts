@@ -57,12 +57,22 @@ export function deadlineFromFields(node: Node, ref: string | null): RuledDeadlin
   return null;
 }
 
+/** A role field: "Cơ quan chủ trì: …", "Cơ quan chủ trì tham mưu: …", "Đơn vị phối hợp thực hiện: …". */
+const ROLE_FIELD = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+tham mưu)?(?:\s+thực hiện)?\s*:\s*(.+?)[.;]?$/iu;
+
+/** Paragraphs under an item written as a role field with a longer label than the segmenter's
+ * ("Cơ quan chủ trì tham mưu: Sở Y tế."): fields of that item, not texts of their own. */
+export function isRoleFieldPara(node: Node): boolean {
+  return node.kind === 'para' && ROLE_FIELD.test(node.text.text.replace(/^[\s*_]+/u, ''));
+}
+
 /** "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Tài chính" — one line may carry both fields. */
 export function fieldBodies(node: Node, role: RegExp): Mention[] | null {
-  for (const f of node.fields) {
-    const parts = `${f.name}: ${f.value.text}`.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)\s*:)/iu);
+  const lines = [...node.fields.map((f) => `${f.name}: ${f.value.text}`), ...node.children.filter(isRoleFieldPara).map((c) => c.text.text.replace(/^[\s*_]+/u, ''))];
+  for (const line of lines) {
+    const parts = line.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)[^:;]{0,25}:)/iu);
     for (const part of parts) {
-      const m = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)\s*:\s*(.+?)[.;]?$/iu.exec(part);
+      const m = ROLE_FIELD.exec(part);
       if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(mention);
     }
   }

@@ -1,6 +1,6 @@
 // The sentence patterns the extractor reads, as data: each names a form of Vietnamese administrative
 // writing, with an example. The words themselves (verbs, cues, heads) are in lexicon.ts.
-import { ACTION_WORDS } from './lexicon.js';
+import { ACTION_WORDS, NOUN_OPENERS } from './lexicon.js';
 import { escapeRe as esc } from '../util/text.js';
 
 /** Any action word of the lexicon, anywhere: a text without one assigns nothing. */
@@ -59,3 +59,18 @@ export const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ|(?!\s
 /** A sentence that only dates the task: "Hoàn thành trước ngày 31/8/2025." */
 export const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 
+
+/** A clause that opens with its verb, by the open-class test: its first word is capitalised (the
+ * sentence start), the next lower case (no proper name), and it opens with no noun of NOUN_OPENERS,
+ * no digit, quote or bracket. "Lắp đặt camera giám sát", not "Công tác giám sát". */
+const NOUN_START = new RegExp(`^(?:${[...NOUN_OPENERS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+export function verbFirst(t: string): boolean {
+  const s = t.replace(/^[\s*_]+/u, '');
+  if (!/^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(s) || NOUN_START.test(s) || REFERENCE_ENTRY.test(s)) return false;
+  // "Trạm số 3: đo mực nước …" is a label and its entry; "Không niêm yết giá …" names a breach, "Có đủ điều kiện …" a content.
+  if (/^[^:;.]{1,60}:/u.test(s) || /^(?:Không|Có)\s(?!để\s|ý kiến)/u.test(s)) return false;
+  return !/^\S+\s+(?:đã|là|được|bị|sẽ|của|và các)(?![\p{L}])/u.test(s);
+}
+
+/** A field-like label before the task it introduces: "Nội dung: Rà soát …", "Điểm lấy mẫu: Lấy mẫu nước …". */
+export const TASK_LABEL = /^(?:Nội dung(?:\s+thực hiện)?|Nhiệm vụ|Hoạt động|Công việc|Giải pháp|Điểm\s+[\p{Ll}\s]{2,30}|Phạm vi\s+[\p{Ll}\s]{2,30})\s*:\s*(?=\p{Lu})/u;

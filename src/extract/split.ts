@@ -10,7 +10,7 @@ import type { Mention } from '../bodies/names.js';
 import { NOT_OBLIGATION } from './lexicon.js';
 import { ACTION_RE, DEADLINE_ONLY } from './patterns.js';
 import {
-  KEEP_WHOLE_REPORT, KEEP_WHOLE_TRAILING, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES,
+  KEEP_WHOLE_COMPLETION, KEEP_WHOLE_REPORT, KEEP_WHOLE_TRAILING, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES,
 } from './rules/split.js';
 
 /** Clause boundaries: ";" and sentence ends ("." before a capital). */
@@ -96,7 +96,8 @@ function byDeadline(t: string, c: OpenChunk, ref: string | null, tr: Tracer): Op
   const enumerated = marks !== null;
   const dls = parts.map(([a, b]) => pickDeadline(text.slice(a, b), ref));
   // "…, hoàn thành trong tháng 11 năm 2025." closing the whole item sets the item's deadline.
-  const closing = !!tryRule(KEEP_WHOLE_TRAILING, text, tr) || !!tryRule(KEEP_WHOLE_REPORT, { parts: parts.map(([a, b]) => text.slice(a, b)), dls, enumerated }, tr);
+  const strs = parts.map(([a, b]) => text.slice(a, b));
+  const closing = !!tryRule(KEEP_WHOLE_TRAILING, text, tr) || !!tryRule(KEEP_WHOLE_REPORT, { parts: strs, dls, enumerated }, tr) || !!tryRule(KEEP_WHOLE_COMPLETION, { parts: strs, dls, enumerated }, tr);
   if (closing || !dls.some(Boolean) || parts.length < 2 || dls.every((d) => d && sameDeadline(d, dls[0]!))) return [c];
   const groups = group(text, parts, dls, enumerated);
   if (enumerated && groups.length > 1 && tryRule(PREFACE_JOINS_FIRST, text.slice(groups[0]!.a, groups[0]!.b), tr)) {

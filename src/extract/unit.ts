@@ -1,12 +1,13 @@
 // A leaf unit of text → obligations: the gate rules, then the lead rules, then the split.
-import { firstDecisive } from '../core/rule.js';
+import { firstDecisive, tryRule } from '../core/rule.js';
 import { NO_TRACE, Recorder } from '../core/trace.js';
 import type { Mapped } from '../util/text.js';
 import type { Chunk, Ctx, Run } from './context.js';
 import { emitChunk } from './emit.js';
-import { bodiesNote, subjectOf, type RuledDeadline } from './facts.js';
+import { bodiesNote, pickDeadline, subjectOf, type RuledDeadline } from './facts.js';
 import { NOT_OBLIGATION } from './lexicon.js';
 import { NO_LEAD, UNIT_GATE, UNIT_LEAD, type UnitFacts } from './rules/unit.js';
+import { CLOSING_DEADLINE_SENTENCE } from './rules/split.js';
 import { splitChunks } from './split.js';
 
 /** How the unit was reached: the rule that let the walker hand it over ('gate/paragraph', …). */
@@ -26,7 +27,8 @@ export function unit(run: Run, via: string, text: Mapped, ctx: Ctx, path: string
   // An item that finishes the lead-in's sentence is one obligation, whatever bodies it mentions.
   const chunks = (ctx.distribute ? [{ start: 0, end: t.length, lead }] : splitChunks(t, lead, run.ref, tr)).filter((c): c is Chunk => c.lead !== null);
   if (run.explain && NO_LEAD.apply({ found: chunks.length })) run.explain.dropped.push({ line: run.span(text).line, text: t, rule: NO_LEAD.id });
-  const dl = fieldDl ?? ctx.deadline;
+  const closing = tryRule(CLOSING_DEADLINE_SENTENCE, { t, chunks: chunks.length }, tr, (s) => `"${s}"`);
+  const dl = fieldDl ?? (closing ? pickDeadline(closing, run.ref) : null) ?? ctx.deadline;
   const before = tr instanceof Recorder ? [...ctx.why, ...tr.steps] : null;
   chunks.forEach((c, i) => emitChunk(run, text, { ...c, fieldSupport: ctx.fieldSupport ?? null }, path, dl, i + 1, marker, before));
 }

@@ -10,8 +10,8 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_SUBJECT } from './rules/context.js';
-import { DESCRIPTIVE_SECTION, ITEM_ROUTE, type ItemFacts } from './rules/item.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FIELD_PARAGRAPH, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
 import { unit } from './unit.js';
@@ -25,6 +25,10 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
   for (const child of node.children) {
     if (child.kind === 'field') continue; // read by the item it belongs to
+    if (node.kind === 'item' && FIELD_PARAGRAPH.apply(child)) {
+      drop(run, child.text, FIELD_PARAGRAPH.id); // read by fieldBodies as a field of the item
+      continue;
+    }
     // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
     if (child.kind === 'preamble' || child.kind === 'footer') continue;
     // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
@@ -72,26 +76,30 @@ function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Sibl
   const asked = s ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
   if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: LEAD_IN_COLON.id, note: note(s.bodies) }));
   else if (asked) st.sib = traced(run, { ...st.sib, lead: asked }, () => ({ rule: ADDRESSEES_FOR_REQUEST.id, note: note(asked) }));
+  if (LEAD_IN_LISTS_BREACHES.apply(t)) st.sib = traced(run, { ...st.sib, breaches: true }, () => ({ rule: LEAD_IN_LISTS_BREACHES.id }));
   const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
   if (s && PARA_LEAD_IN_TASK.apply({ pred, ok: !atRoot || st.seenItem })) unit(run, PARA_LEAD_IN_TASK.id, child.text, { ...st.sib, lead: s.bodies }, path, null);
   else drop(run, child.text, 'gate/lead-in-only');
 }
 
-interface Own { t: string; hasChildren: boolean; only: Mention[] | null; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
+interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle: boolean; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
-  if (DESCRIPTIVE_SECTION.apply({ t, node: child })) {
-    drop(run, child.text, DESCRIPTIVE_SECTION.id);
+  const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : REGULATION_PRINCIPLES.apply({ t, node: child }) ? REGULATION_PRINCIPLES : null;
+  if (closed) {
+    drop(run, child.text, closed.id);
     return;
   }
   // Plain paragraphs under an item continue it; only sub-items make it a heading.
   const hasChildren = child.children.some((c) => c.kind === 'item');
   // "7. Cục Kinh tế - Quản lý đầu tư xây dựng" over its tasks: a name, even with verbs in it.
-  const only = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [mention(t)] : null);
+  const named = bodyOnly(t) ?? headingBody(t) ?? (hasChildren && isBodyHeading(t) ? [mention(t)] : null);
+  const titled = !named && hasChildren ? TITLE_NAMES_BODY.apply(t) : null;
+  const only = named ?? titled;
   const subj = !only && hasChildren ? subjectOf(t) : null;
   const kind = !only && hasChildren && /:$/u.test(t) ? listKind(child) : null;
-  const own: Own = { t, hasChildren, only, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
+  const own: Own = { t, hasChildren, only, byTitle: !!titled, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
   const childCtx = itemCtx(run, child, path, sib, own);
   const facts: ItemFacts = { node: child, t, hasChildren, only, subj, kind, fieldLead: own.fieldLead, inherited: own.fieldLead ?? sib.lead };
   const route = firstDecisive(ITEM_ROUTE, facts, NO_TRACE)!;
@@ -117,14 +125,17 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
     c.fallback = sib.fallback ?? ISSUER_FALLBACK.apply(run.issuer);
     if (c.fallback) traced(run, c, () => ({ rule: ISSUER_FALLBACK.id, note: note(c.fallback!) }));
   }
+  const cont = ITEM_SUBJECT_CONTINUES.apply({ subj: own.hasChildren ? null : subjectOf(t), paras: child.children.some((x) => x.kind === 'para'), items: own.hasChildren });
+  if (cont) traced(run, Object.assign(c, { lead: cont }), () => ({ rule: ITEM_SUBJECT_CONTINUES.id, note: note(cont) }));
   if (own.only) {
-    traced(run, Object.assign(c, { lead: BODY_HEADING.apply(own.only), duties: true }), () => ({ rule: BODY_HEADING.id, note: note(own.only!) }));
+    const by = own.byTitle ? TITLE_NAMES_BODY.id : BODY_HEADING.id;
+    traced(run, Object.assign(c, { lead: BODY_HEADING.apply(own.only), duties: true }), () => ({ rule: by, note: note(own.only!) }));
   } else if (own.hasChildren) {
     const lead = LEAD_IN_SUBJECT.apply(own.subj);
     if (lead) traced(run, Object.assign(c, { lead }), () => ({ rule: LEAD_IN_SUBJECT.id, note: note(lead) }));
     // A deadline in a lead-in governs the items below; one in a topic heading is a target, not theirs.
     const dl = own.subj ? pickDeadline(t, run.ref) : null;
-    if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));
+    if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl, colon: /:$/u.test(t) })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));
     if (LEAD_IN_DISTRIBUTES.apply({ subj: own.subj, colon: /:$/u.test(t), kind: own.kind })) traced(run, Object.assign(c, { distribute: true }), () => ({ rule: LEAD_IN_DISTRIBUTES.id }));
   }
   return c;

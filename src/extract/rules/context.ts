@@ -1,8 +1,9 @@
 // Context rules: what a heading, a lead-in or a field line hands down to the text under it.
 // Each is traced on the nodes below, so an obligation's trace says where an inherited lead came from.
 import { defineRule } from '../../core/rule.js';
-import { bodyOnly, innerSubject } from '../../bodies/grammar.js';
-import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
+import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
+import { type Subject, decapTail, directiveBodies, isRoleFieldPara, subjectOf } from '../facts.js';
+import type { Node } from '../../segment/index.js';
 import type { Mention } from '../../bodies/names.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
@@ -69,14 +70,17 @@ export const LEAD_IN_SUBJECT = defineRule<Subject | null, Mention[]>({
   apply: (subj) => subj?.bodies ?? null,
 });
 
-export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown }, true>({
+export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown; colon: boolean }, true>({
   id: 'context/lead-in-deadline',
-  description: 'A deadline in a lead-in with a subject ("Các Bộ: … hoàn thành trong tháng 11, cụ thể:") governs the items below; one in a topic heading is a target, not theirs.',
+  description: 'A deadline in a lead-in with a subject ("Các Bộ: … hoàn thành trong tháng 11, cụ thể:") governs the items below; one in a topic heading is a target, and one in a finished sentence over sub-items dates that sentence only.',
   examples: {
     fires: ['1. Sở Tư pháp hoàn thành trước ngày 30/11/2025 các nội dung sau:\na) Rà soát hồ sơ;\nb) Cập nhật dữ liệu.'],
-    skips: ['1. Hoàn thành mục tiêu số hóa trong năm 2025:\na) Sở Tư pháp rà soát hồ sơ;\nb) Sở Nội vụ cập nhật dữ liệu.'],
+    skips: [
+      '1. Hoàn thành mục tiêu số hóa trong năm 2025:\na) Sở Tư pháp rà soát hồ sơ;\nb) Sở Nội vụ cập nhật dữ liệu.',
+      '1. Sở Tư pháp xây dựng kho dữ liệu hộ tịch, hoàn thành trước ngày 30/11/2025.\n- Chỉ đạo các phòng chuyên môn rà soát hồ sơ.\n- Bố trí nhân lực vận hành kho dữ liệu.',
+    ],
   },
-  apply: ({ subj, own }) => (subj && own ? true : null),
+  apply: ({ subj, own, colon }) => (subj && own && colon ? true : null),
 });
 
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
@@ -87,4 +91,56 @@ export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boo
     skips: ['1. Sở Tài chính thực hiện các nhiệm vụ sau:\na) Rà soát giá đất;\nb) Cập nhật giá thuê.'],
   },
   apply: ({ subj, colon, kind }) => (subj && colon && kind === 'items' ? true : null),
+});
+
+/** The noun that opens a title naming whose duties follow ("Nội dung …", "Nhiệm vụ …"). */
+const DUTY_NOUN = /^(?:(?:Các\s+)?(?:nội dung|nhiệm vụ|công việc|lĩnh vực|việc)\s+(?:do\s+)?)/iu;
+/** …and the role it closes with ("… có trách nhiệm chủ trì", "… thực hiện"). */
+const DUTY_ROLE = /^(?:(?:có|chịu)\s+trách nhiệm\s*)?(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|tham mưu)?(?:\s+(?:thực hiện|tham mưu))?[\s:.]*$/u;
+
+export const TITLE_NAMES_BODY = defineRule<string, Mention[]>({
+  id: 'context/title-names-responsible-body',
+  description: 'A title "Nội dung / Nhiệm vụ (do) X có trách nhiệm chủ trì" over items makes each item a duty of X (the body the title is about, not the issuer).',
+  examples: {
+    fires: ['Điều 5. Nội dung Sở Y tế có trách nhiệm chủ trì\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
+    skips: ['Điều 4. Nội dung công việc chung\n1. Rà soát danh mục thuốc thiết yếu.\n2. Kiểm tra các cơ sở khám bệnh.'],
+  },
+  apply: (t) => {
+    const noun = DUTY_NOUN.exec(t);
+    if (!noun || t.length > 160) return null;
+    const rest = t.slice(noun[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const hit = clauseSubject(rest);
+    const tail = hit ? rest.slice(hit.end) : '';
+    return hit && tail.trim() && DUTY_ROLE.test(tail) ? hit.bodies : null;
+  },
+});
+
+export const LEAD_IN_LISTS_BREACHES = defineRule<string, true>({
+  id: 'context/lead-in-lists-breaches',
+  description: 'A lead-in that introduces breaches or sanctions ("… có hành vi sau thì bị xử lý vi phạm:", "nghiêm cấm:") lists acts, not tasks: its verb-first items are not obligations by their form.',
+  examples: {
+    fires: ['Doanh nghiệp có một trong các hành vi sau thì bị xử phạt vi phạm hành chính:\n- Giả mạo giấy phép kinh doanh.\n- Sở Công Thương kiểm tra, xử lý các trường hợp vi phạm.'],
+    skips: ['Các doanh nghiệp thực hiện các nội dung sau:\n- Niêm yết giá bán công khai.\n- Sở Công Thương kiểm tra việc niêm yết giá.'],
+  },
+  apply: (t) => (/(?<![\p{L}])(?:vi phạm|xử phạt|hành vi|bị phạt|nghiêm cấm)(?![\p{L}])/iu.test(t) ? true : null),
+});
+
+export const FIELD_PARAGRAPH = defineRule<Node, true>({
+  id: 'context/field-line-paragraph',
+  description: 'A paragraph under an item written as a role field with a longer label ("Cơ quan chủ trì tham mưu: Sở X.") is a field of that item, not an obligation of its own.',
+  examples: {
+    fires: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nCơ quan chủ trì tham mưu: Sở Tư pháp.'],
+    skips: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nSở Tư pháp chủ trì thực hiện.'],
+  },
+  apply: (n) => (isRoleFieldPara(n) ? true : null),
+});
+
+export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: boolean; items: boolean }, Mention[]>({
+  id: 'context/item-subject-continues',
+  description: 'Plain paragraphs that continue an item ("2. Sở X hướng dẫn các xã." then a paragraph "Kiểm tra việc thực hiện …") share the item\'s subject: an imperative there is that body\'s, not the lead-in\'s above the item.',
+  examples: {
+    fires: ['Sở Nội vụ hướng dẫn như sau:\n1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
+    skips: ['Sở Nội vụ hướng dẫn như sau:\n1. Rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
+  },
+  apply: ({ subj, paras, items }) => (subj && paras && !items ? subj.bodies : null),
 });

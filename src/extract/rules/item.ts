@@ -37,14 +37,45 @@ export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   description: 'A section that states aims, results or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được") holds no obligation; nothing under it is read.',
   examples: {
     fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
-    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
+    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Sở Tài chính\n- Đánh giá về hồ sơ miễn tiền thuê đất;\n- Xác định số tiền phải nộp.'],
   },
   apply: ({ t, node }) => {
     const heading = t.split(/[:.]/u)[0]!;
     // "MỤC ĐÍCH, YÊU CẦU" states aims; the "yêu cầu" there are the plan's requirements, not tasks.
     const h80 = heading.slice(0, 80);
-    const yes = DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && (node.children.length || heading.length < 60);
+    // A leaf "Đánh giá về hồ sơ miễn tiền thuê đất" under a body's duties is a task; a heading in capitals or
+    // over sub-items ("2. Kết quả đạt được" then its items) names a section.
+    const section = isAllCaps(heading) || node.children.some((c) => c.kind === 'item' || c.kind === 'para');
+    const yes = DESCRIPTIVE_HEADING.test(h80) && (!DIRECTIVE_HEADING.test(h80) || /MỤC ĐÍCH|Mục đích/u.test(h80)) && section;
     return yes ? true : null;
+  },
+});
+
+/** The members and roles of a committee or working group: "Trưởng ban", "các Phó Trưởng ban", "Ủy viên". */
+const MEMBER_ROLE = /^(?:Trách nhiệm|Nhiệm vụ|Quyền hạn|Nhiệm vụ,\s*quyền hạn|Nhiệm vụ và quyền hạn|Chức năng,\s*nhiệm vụ)\s+(?:của\s+)?(?:các\s+)?(?:Trưởng ban|Phó Trưởng ban(?:\s+thường trực)?|Ủy viên|Thành viên|Tổ trưởng|Tổ phó|Thư ký|Chủ tịch Hội đồng|Phó Chủ tịch Hội đồng|Trưởng đoàn|Phó Trưởng đoàn)(?![\p{L}])/iu;
+
+export const MEMBER_ROLES_SECTION = defineRule<{ t: string; node: Node }, true>({
+  id: 'gate/committee-member-roles',
+  description: 'In the rules of a committee (written in articles), an article on the duties and powers of its own members and roles ("Nhiệm vụ, quyền hạn của Trưởng ban", "… của các Ủy viên") holds no obligation; duties it places on named agencies are in other sections.',
+  examples: {
+    fires: ['Điều 5. Nhiệm vụ, quyền hạn của Trưởng ban\n1. Chỉ đạo, điều hành các hoạt động của Ban Chỉ đạo.\n2. Phân công nhiệm vụ cho các thành viên.'],
+    skips: ['Điều 8. Trách nhiệm của Sở Tư pháp\n1. Tổng hợp kết quả hoạt động của Ban Chỉ đạo.\n2. Chuẩn bị nội dung các cuộc họp.', 'IV. NHIỆM VỤ\n1. Nhiệm vụ của thành viên Ban Chỉ đạo\na) Chỉ đạo, điều hành các hoạt động của Ban Chỉ đạo.\nb) Phân công nhiệm vụ cho các thành viên.'],
+  },
+  // Regulations are written in articles: in a plan, the same heading over numbered items assigns (the
+  // plan's members are then its bodies), so only an article ("Điều 6. Quyền hạn của Trưởng ban") closes.
+  apply: ({ t, node }) => (node.type === 'dieu' && node.children.length && MEMBER_ROLE.test(t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '')) ? true : null),
+});
+
+export const REGULATION_PRINCIPLES = defineRule<{ t: string; node: Node }, true>({
+  id: 'gate/regulation-principles',
+  description: 'In a regulation, an article that states principles, methods or the shared scope of coordination ("Nguyên tắc làm việc", "Phương thức trao đổi thông tin", "Nội dung … chung") describes how the bodies work together; the duties are in the articles that name a body.',
+  examples: {
+    fires: ['Điều 3. Nội dung quản lý chung\n1. Xây dựng, ban hành văn bản về quản lý chợ.\n2. Kiểm tra việc thực hiện chính sách.'],
+    skips: ['Điều 5. Nội dung Sở Công Thương có trách nhiệm chủ trì\n1. Xây dựng, ban hành văn bản về quản lý chợ.\n2. Kiểm tra việc thực hiện chính sách.'],
+  },
+  apply: ({ t, node }) => {
+    const title = t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '');
+    return node.type === 'dieu' && node.children.length && /^(?:Nguyên tắc|Phương thức|Hình thức|Nội dung[^.;:]{0,30}\schung(?![\p{L}]))/iu.test(title) ? true : null;
   },
 });
 

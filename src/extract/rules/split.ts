@@ -99,6 +99,40 @@ export const KEEP_WHOLE_REPORT = defineRule<{ parts: string[]; dls: (Deadline | 
   },
 });
 
+/** "hoàn thành (việc X) trước / trong / chậm nhất <date>": the task's completion, not a task of its own. */
+const COMPLETION = /(?<![\p{L}])(?:hoàn thành|hoàn tất|xong)(?![\p{L}])[^;.]{0,80}?(?<![\p{L}])(?:trước|trong|chậm nhất|đến hết|vào)(?![\p{L}])/iu;
+
+export const KEEP_WHOLE_COMPLETION = defineRule<{ parts: string[]; dls: (Deadline | null)[]; enumerated: boolean }, true>({
+  id: 'split/keep-whole-completion-clause',
+  description: 'The one dated clause is the last one and completes the task ("…; lắp đặt thiết bị, hoàn thành trước ngày 15/10/2026 và bàn giao đưa vào sử dụng"): the date is the whole item\'s.',
+  examples: {
+    fires: ['Sở Xây dựng chỉ đạo nhà thầu bổ sung nhân lực; lắp đặt thiết bị trạm bơm, hoàn thành việc lắp đặt trước ngày 15/10/2026 và bàn giao đưa vào sử dụng.'],
+    skips: ['Sở Xây dựng chỉ đạo nhà thầu bổ sung nhân lực; trình phê duyệt dự toán trước ngày 15/10/2026 và bàn giao đưa vào sử dụng.'],
+  },
+  apply: ({ parts, dls, enumerated }) => {
+    if (enumerated || parts.length < 2) return null;
+    const last = dls[dls.length - 1];
+    const yes = dls.filter(Boolean).length === 1 && !!last && last.recurrence === null && COMPLETION.test(parts[parts.length - 1]!) && !/\.\s+$/u.test(parts[parts.length - 2]!);
+    return yes ? true : null;
+  },
+});
+
+export const CLOSING_DEADLINE_SENTENCE = defineRule<{ t: string; chunks: number }, string>({
+  id: 'split/closing-deadline-sentence',
+  description: 'A closing sentence that only dates ("Thời hạn hoàn thành: trước ngày 30/11/2025.") dates every obligation of the item, whichever body leads it.',
+  examples: {
+    fires: ['1. Sở Y tế rà soát danh mục thuốc thiết yếu. Sở Tài chính bố trí kinh phí mua sắm. Thời hạn hoàn thành: trước ngày 30/11/2025.'],
+    skips: ['1. Sở Y tế rà soát danh mục thuốc thiết yếu. Sở Tài chính bố trí kinh phí mua sắm trước ngày 30/11/2025.'],
+  },
+  apply: ({ t, chunks }) => {
+    if (chunks < 2) return null;
+    const starts = [...t.matchAll(/\.\s+(?=\p{Lu})/gu)];
+    const last = starts[starts.length - 1];
+    const tail = last ? t.slice(last.index! + last[0].length) : '';
+    return tail && DEADLINE_ONLY.test(tail) && tail.length < 160 ? tail : null;
+  },
+});
+
 export const SPLIT_BY_DEADLINE = defineRule<{ n: number }, number>({
   id: 'split/by-deadline',
   description: 'Within one lead, a clause with its own deadline the rest does not share is an obligation of its own; undated clauses stay with their neighbours.',

@@ -2,11 +2,11 @@
 // whose is it (lead). Order matters: the first lead rule that answers decides.
 import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
-import { innerSubject } from '../../bodies/grammar.js';
+import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
-import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TOPIC_PREFIX } from '../patterns.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
   t: string;
@@ -35,14 +35,17 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
       fires: ['Sở Tư pháp rà soát hồ sơ.\n\nThành phần gồm đại diện Sở Tài chính, Sở Y tế.'],
       skips: ['Sở Tài chính rà soát các khoản chi.'],
     },
-    apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute ? true : null),
+    apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute && !((ctx.lead || ctx.fallback) && !ctx.breaches && verbFirst(t)) ? true : null),
   }),
 ];
 
 /** The body the text names is the lead only when it carries no opener of a non-assignment. */
+/** A predicate that opens with an action word: the passive agent is the doer. */
+const ACTION_START_RE = new RegExp(`^\\s*(?:${ACTION_RE.source})`, 'iu');
+
 const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
   if (!(f.ctx.lead || f.ctx.fallback)) return null;
-  return test(f.t.replace(TOPIC_PREFIX, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
+  return test(f.t.replace(TOPIC_PREFIX, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
 };
 
 /** Where a unit's lead comes from, in order: its own subject, then the lead handed down by a heading,
@@ -61,7 +64,8 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     id: 'lead/implied-subject-imperative',
     description: 'An imperative ("Khẩn trương rà soát …", "Theo chức năng, chủ động …") takes the lead handed down from above.',
     examples: {
-      fires: ['1. Sở Tài chính:\na) Rà soát các khoản chi thường xuyên.\nb) Tổng hợp báo cáo.'],
+      // a field-like label before the task ("Nội dung: …") is read past
+      fires: ['1. Sở Tài chính:\na) Rà soát các khoản chi thường xuyên.\nb) Tổng hợp báo cáo.', '1. Sở Tài chính:\na) Nội dung: Rà soát các khoản chi thường xuyên.\nb) Thời gian: quý IV năm 2025.'],
       skips: ['Sở Tài chính rà soát các khoản chi thường xuyên.'],
     },
     apply: (f) => implied(f, (b) => IMPERATIVE.test(b)),
@@ -101,6 +105,39 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
       skips: ['Sở Tài chính cập nhật giá đất ở tại đô thị.'],
     },
     apply: (f) => implied(f, (b, ctx) => !!ctx.distribute && !REFERENCE_ENTRY.test(b)),
+  }),
+  defineRule({
+    id: 'lead/implied-subject-verb-first',
+    description: 'Under a task heading or lead-in, a clause that opens with its verb (open-class test: no noun, body, figure or name first — "Lắp đặt camera …", "Sơn lại vạch kẻ đường …") takes the lead handed down.',
+    examples: {
+      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt camera giám sát tại các nút giao thông.\n2. Sơn lại vạch kẻ đường trước các trường học.'],
+      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác camera giám sát tại các nút giao thông.\n2. Kinh phí sơn vạch kẻ đường trước các trường học.'],
+    },
+    apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
+  }),
+  defineRule({
+    id: 'lead/subject-after-opener',
+    description: '"Căn cứ kết quả …, Sở X lập …", "Trên cơ sở …, Sở Y đề xuất …": the opener that alone is no assignment ("Căn cứ Luật …") is one when a subject and its verb follow the comma.',
+    examples: {
+      fires: ['Căn cứ kết quả kiểm kê, Sở Tài chính lập danh sách tài sản cần xử lý.'],
+      skips: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.'],
+    },
+    apply: (f) => (f.notObl && /^(?:Căn cứ|Trên cơ sở)\s[^;:]{3,200}?,\s/u.test(f.t) ? innerSubject(f.t, 220)?.bodies ?? null : null),
+  }),
+  defineRule({
+    id: 'lead/passive-agent',
+    description: 'A passive agent leads: "Biên bản kiểm tra do Đoàn kiểm tra liên ngành lập …", "Hồ sơ do Sở X thẩm định …" (the agent must be a body the grammar knows).',
+    examples: {
+      fires: ['II. NHIỆM VỤ\n1. Hồ sơ đề nghị cấp phép do Sở Xây dựng thẩm định và trình phê duyệt.\n2. Sở Nội vụ tổng hợp kết quả.'],
+      skips: ['II. NHIỆM VỤ\n1. Biên bản kiểm tra do thiếu thông tin nên chưa được gửi.\n2. Sở Nội vụ tổng hợp kết quả.'],
+    },
+    apply: (f) => {
+      if (f.notObl) return null;
+      const m = /^[^,;:.]{3,100}?\sdo\s+/u.exec(f.t);
+      const rest = m ? f.t.slice(m[0].length).replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : '';
+      const hit = rest ? clauseSubject(rest) : null;
+      return hit && ACTION_START_RE.test(rest.slice(hit.end)) ? hit.bodies : null;
+    },
   }),
   defineRule({
     id: 'lead/inner-subject',
