@@ -66,7 +66,7 @@ async function emitterFor(p: Plan, opts: ExtractOptions, lang: Lang) {
     const mod = await import('chalk');
     chalk = new mod.Chalk({ level: useColor(opts.color, process.env, p.toTerminal) ? Math.max(1, mod.default.level) as 1 : 0 });
   }
-  return makeEmitter(p.format, { lang, columns: tableColumns(p.toTerminal, process.env), compact: opts.compact, allWarnings: opts.warnings, chalk });
+  return makeEmitter(p.format, { lang, columns: tableColumns(p.toTerminal, process.env), compact: opts.compact, allWarnings: opts.warnings, chalk, sort: opts.sort });
 }
 
 const SHOWN_ON_STDERR = new Set(['no-reference-date', 'encoding']);
@@ -92,6 +92,8 @@ async function run(p: Plan, opts: ExtractOptions, lang: Lang, out: Out): Promise
   }
   progress.done();
   out.write(emitter.finish(stats));
+  const left = emitter.leftOut?.() ?? 0;
+  if (left && !opts.quiet) say(`${p.format}: ${message(lang, 'icsLeftOut', { n: String(left), out: p.outFile ?? '-' })}`);
   return stats;
 }
 

@@ -5,6 +5,9 @@ import { readSource, ReadError } from '../read/index.js';
 import { addExtractOptions, addSummaryCommand, addValidateOptions } from './options.js';
 import { calendarDate } from './dates.js';
 import { addExplainCommands } from './explain-commands.js';
+import { langFromArgv, translateCommander } from './commander-vi.js';
+import { langFromEnv, type Lang } from '../emit/i18n.js';
+import { noInputHint } from './validate-i18n.js';
 
 const fail = (path: string, reason: string) => process.stderr.write(`nhiemvu: ${path}: ${reason}\n`);
 
@@ -42,26 +45,28 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
   return failed ? 1 : 0;
 }
 
-async function validateCmd(files: string[], opts: { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json' }): Promise<number> {
+async function validateCmd(files: string[], opts: { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json'; lang?: Lang }): Promise<number> {
+  const lang = opts.lang ?? langFromEnv(process.env);
   if (!files.length && process.stdin.isTTY) {
-    process.stderr.write('nhiemvu: no input: give result files or documents, or pipe results in (nhiemvu validate --help)\n');
+    process.stderr.write(noInputHint(lang) + '\n');
     return 2;
   }
   const { validateInputs } = await import('./validate.js');
-  return validateInputs(files.length ? files : ['-'], opts);
+  return validateInputs(files.length ? files : ['-'], { ...opts, lang });
 }
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = new Command();
+  const lang = langFromArgv(argv.slice(2), process.env);
   program
     .name('nhiemvu')
     .description('Extract obligations — who must do what, by when — from Vietnamese administrative documents\n(Nghị quyết, Thông báo kết luận, Công văn, Chỉ thị, Kế hoạch, Quyết định …).')
     .version('0.1.0')
     .exitOverride()
     // One prefix for every error, commander's included.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(s.replace(/^error: /u, 'nhiemvu: ')) })
-    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(translateCommander(s.replace(/^error: /u, 'nhiemvu: '), lang)) })
+    .showHelpAfterError(translateCommander('(run with --help for usage)', lang))
     .addHelpText('after', `
 Start with:
   nhiemvu extract cong-van.docx                 the tasks as a table

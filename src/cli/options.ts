@@ -27,7 +27,7 @@ export function addExtractOptions(cmd: Command): Command {
     .option('--today <YYYY-MM-DD>', 'the day --overdue and summary count from (default: today)', calendarDate)
     .option('-j, --jobs <n>', 'documents extracted at once, on worker threads (default: the number of cores; 1: no threads)', jobs)
     .option('--explain', 'add to each obligation `why`: the ids of the rules that made it (see `nhiemvu rules`)')
-    .addOption(new Option('--sort <key>', 'order of the obligations within each document').choices(['deadline', 'id']))
+    .addOption(new Option('--sort <key>', 'order: deadline (csv, xlsx: across the whole batch; other formats: within each document) or id (within each document)').choices(['deadline', 'id']))
     .addHelpText('after', `
 Examples:
   nhiemvu extract cong-van.txt                      a table of tasks, bodies and deadlines
@@ -44,6 +44,7 @@ export function addValidateOptions(cmd: Command): Command {
     .option('--strict', 'also fail on an empty lead, a missing document number or date, duplicate ids, and no-lead/unplaced-text warnings')
     .option('-r, --reference-date <YYYY-MM-DD>', 'as for extract, when documents are given', calendarDate)
     .addOption(new Option('--format <format>', 'text (stderr), github (workflow annotations on stdout) or json (a report on stdout)').choices(['text', 'github', 'json']).default('text'))
+    .addOption(lang())
     .addHelpText('after', '\nEvery violation is printed as "file: path: reason" (obligations named by id). Exit 1 on any violation.');
 }
 

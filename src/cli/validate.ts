@@ -5,10 +5,12 @@ import { extname } from 'node:path';
 import type { z } from 'zod';
 import { ResultSchema } from '../schema/index.js';
 import { decodeBytes, readBytes, ReadError } from '../read/index.js';
+import type { Lang } from '../emit/i18n.js';
+import { zodErrorMap } from './validate-i18n.js';
 
 export interface Violation { file: string; line?: number; path: string; message: string }
 
-export interface ValidateOptions { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json' }
+export interface ValidateOptions { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json'; lang?: Lang }
 
 const STRICT_CODES = new Set(['no-lead', 'unplaced-text']);
 const RESULT_EXT = new Set(['.json', '.ndjson', '.jsonl']);
@@ -91,8 +93,9 @@ function prefixed(d: Doc, path: string): string {
   return path === '(root)' ? d.prefix : `${d.prefix}.${path}`;
 }
 
-export function checkDoc(file: string, d: Doc, strict: boolean): Violation[] {
-  const r = ResultSchema.safeParse(d.value);
+export function checkDoc(file: string, d: Doc, strict: boolean, lang: Lang = 'en'): Violation[] {
+  const map = zodErrorMap(lang);
+  const r = map ? ResultSchema.safeParse(d.value, { error: map }) : ResultSchema.safeParse(d.value);
   if (!r.success) return r.error.issues.map((i) => ({ file, line: d.line, path: prefixed(d, describePath(d.value, i.path)), message: i.message }));
   return strict ? strictViolations(r.data).map((v) => ({ file, line: d.line, path: prefixed(d, v.path), message: v.message })) : [];
 }
@@ -120,17 +123,19 @@ async function docsOf(file: string, opts: ValidateOptions): Promise<{ docs: Doc[
 export async function validateInputs(files: string[], opts: ValidateOptions): Promise<number> {
   const all: Violation[] = [];
   let checked = 0;
+  // The JSON report is for programs: always English.
+  const lang: Lang = opts.format === 'json' ? 'en' : (opts.lang ?? 'en');
   for (const file of files) {
     const { docs, errors } = await docsOf(file, opts);
     const found = [...errors];
     for (const d of docs) {
       checked++;
-      found.push(...checkDoc(file, d, !!opts.strict));
+      found.push(...checkDoc(file, d, !!opts.strict, lang));
     }
     // In line order, a broken line among the others.
     all.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
   }
   const { printReport } = await import('./validate-report.js');
-  printReport(all, checked, opts.format ?? 'text');
+  printReport(all, checked, opts.format ?? 'text', lang);
   return all.length ? 1 : 0;
 }

@@ -18,6 +18,8 @@ const WORDS = {
     obligations: 'obligations', withDeadline: 'with a deadline', files: 'files', failed: 'failed', warnings: 'warnings',
     warningsHint: '(--warnings lists them)', body: 'Lead body', count: 'Obligations', nearest: 'Nearest deadline', overdue: 'Overdue',
     document: 'Document', line: 'line', support: 'support', source: 'source',
+    icsPeriodEnd: 'The document gives no day: placed on the last day of each period.',
+    icsPerDay: 'One of the days the document gives for this duty.',
   },
   vi: {
     id: 'Mã', who: 'Chủ trì (phối hợp)', deadline: 'Thời hạn', task: 'Nhiệm vụ', noHeader: '(không đọc được phần đầu văn bản)', none: '—', unknownLead: '?',
@@ -25,6 +27,8 @@ const WORDS = {
     obligations: 'nhiệm vụ', withDeadline: 'có thời hạn', files: 'tệp', failed: 'lỗi', warnings: 'cảnh báo',
     warningsHint: '(--warnings để xem chi tiết)', body: 'Cơ quan chủ trì', count: 'Số nhiệm vụ', nearest: 'Thời hạn gần nhất', overdue: 'Quá hạn',
     document: 'Văn bản', line: 'dòng', support: 'phối hợp', source: 'nguồn',
+    icsPeriodEnd: 'Văn bản không ghi ngày: đặt vào ngày cuối của mỗi kỳ.',
+    icsPerDay: 'Một trong các ngày văn bản ghi cho nhiệm vụ này.',
   },
 } as const;
 
@@ -51,6 +55,7 @@ const MESSAGES = {
     binaryToTerminal: 'will not write {format} to a terminal: use --out FILE or a pipe',
     writeFailed: 'cannot write {out}: {reason}',
     warning: 'warning',
+    icsLeftOut: '{n} obligation(s) with a deadline but no day to put in a calendar left out of {out} (see the JSON output)',
   },
   vi: {
     noInput: 'chưa có đầu vào: nêu một hoặc nhiều tệp, chuyển văn bản qua ống dẫn, hoặc dùng "-" để gõ trực tiếp (nhiemvu extract --help)',
@@ -63,6 +68,7 @@ const MESSAGES = {
     binaryToTerminal: 'không ghi {format} ra màn hình: dùng --out TỆP hoặc ống dẫn',
     writeFailed: 'không ghi được {out}: {reason}',
     warning: 'cảnh báo',
+    icsLeftOut: '{n} nhiệm vụ có thời hạn nhưng không có ngày để đưa vào lịch, không ghi vào {out} (xem kết quả JSON)',
   },
 } as const;
 

@@ -11,6 +11,8 @@ export interface Emitter {
   start(): string;
   add(r: Result): string;
   finish(stats: BatchStats): string | Buffer;
+  /** Obligations the format could not hold (ICS: no day to place), for a count on stderr. */
+  leftOut?(): number;
 }
 
 export interface EmitOptions {
@@ -19,6 +21,25 @@ export interface EmitOptions {
   compact?: boolean;
   allWarnings?: boolean;
   chalk?: ChalkInstance;
+  /** --sort deadline: the flat formats (csv, xlsx) order their rows across the whole batch; the
+   * others keep one block per document and are sorted within it (by the CLI's filters). */
+  sort?: 'deadline' | 'id';
+}
+
+const dueOf = (o: Result['obligations'][number]): string => o.deadline?.date ?? o.deadline?.next ?? '9999-99-99';
+
+/** CSV rows of the whole batch, by due day (stable: documents and their order break ties). */
+async function csvByDeadline(): Promise<Emitter> {
+  const csv = await import('./csv.js');
+  const rows: { due: string; text: string }[] = [];
+  return {
+    start: csv.csvHeader,
+    add: (r) => {
+      for (const o of r.obligations) rows.push({ due: dueOf(o), text: csv.csvRows({ ...r, obligations: [o] }) });
+      return '';
+    },
+    finish: () => rows.sort((a, b) => a.due.localeCompare(b.due)).map((x) => x.text).join(''),
+  };
 }
 
 export type EmitFormat = 'table' | 'json' | 'ndjson' | 'csv' | 'xlsx' | 'ics' | 'md';
@@ -53,6 +74,7 @@ export async function makeEmitter(format: EmitFormat, o: EmitOptions): Promise<E
     case 'ndjson':
       return { start: () => '', add: (r) => JSON.stringify(r) + '\n', finish: () => '' };
     case 'csv': {
+      if (o.sort === 'deadline') return csvByDeadline();
       const csv = await import('./csv.js');
       return { start: csv.csvHeader, add: csv.csvRows, finish: () => '' };
     }
@@ -62,11 +84,17 @@ export async function makeEmitter(format: EmitFormat, o: EmitOptions): Promise<E
     }
     case 'ics': {
       const ics = await import('./ics.js');
-      return { start: ics.icsHeader, add: (r) => ics.icsEvents(r, o.lang), finish: ics.icsFooter };
+      let leftOut = 0;
+      const add = (r: Result) => {
+        const d = ics.icsDocument(r, o.lang);
+        leftOut += d.leftOut;
+        return d.text;
+      };
+      return { start: ics.icsHeader, add, finish: ics.icsFooter, leftOut: () => leftOut };
     }
     case 'xlsx': {
       const { XlsxBook } = await import('./xlsx.js');
-      const book = new XlsxBook();
+      const book = new XlsxBook(o.sort === 'deadline');
       return { start: () => '', add: (r) => (book.add(r), ''), finish: () => book.finish() };
     }
   }

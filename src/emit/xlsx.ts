@@ -93,6 +93,9 @@ export class XlsxBook {
   private obligations: (string | number | null)[][] = [];
   private documents: (string | number | null)[][] = [];
 
+  /** byDeadline: obligation rows ordered by due day (date, else next) across the whole batch. */
+  constructor(private readonly byDeadline = false) {}
+
   add(r: Result): void {
     for (const o of r.obligations) this.obligations.push(rowValues(r, o));
     const d = r.document;
@@ -100,6 +103,11 @@ export class XlsxBook {
   }
 
   finish(): Buffer {
+    if (this.byDeadline) {
+      const [date, next] = [CSV_COLUMNS.indexOf('deadline_date'), CSV_COLUMNS.indexOf('deadline_next')];
+      const due = (row: (string | number | null)[]) => String(row[date] ?? row[next] ?? '9999-99-99');
+      this.obligations.sort((a, b) => due(a).localeCompare(due(b)));
+    }
     return writeXlsx([
       { name: 'obligations', columns: CSV_COLUMNS, rows: this.obligations, widths: OBLIGATION_WIDTHS },
       { name: 'documents', columns: DOCUMENT_COLUMNS, rows: this.documents, widths: DOCUMENT_WIDTHS },

@@ -36,24 +36,39 @@ if kind == "xlsx":
     assert wb["documents"].freeze_panes == "A2"
     print(f"OK xlsx {len(rows)} obligations, {len(docs_sheet)} documents")
 elif kind == "ics":
+    # Placement (docs/CONTRACT.md, "Calendar"): a dated obligation is one event on its date; a
+    # recurring one is one event from `next` with its RRULE, or one event per written day, or one
+    # at each period end when no day is written; an obligation with no day has none.
     import icalendar
     cal = icalendar.Calendar.from_ical(open(path, "rb").read())
     events = list(cal.walk("VEVENT"))
-    dated = [(d, o) for d, o in obligations if o["deadline"] and (o["deadline"]["date"] or (o["deadline"].get("rrule") and o["deadline"].get("next")))]
-    assert len(events) == len(dated), (len(events), len(dated))
     uids = [str(e["UID"]) for e in events]
     assert len(set(uids)) == len(uids), "UIDs not unique"
-    recurring = 0
-    for e, (d, o) in zip(events, dated):
+    i = recurring = 0
+    for d, o in obligations:
         dl = o["deadline"]
-        start = e["DTSTART"].dt
-        assert isinstance(start, datetime.date) and not isinstance(start, datetime.datetime), start
-        if dl.get("rrule") and dl.get("next"):
-            recurring += 1
-            assert start.isoformat() == dl["next"], (start, dl)
-            assert dict(e["RRULE"]) == dict(icalendar.vRecur.from_ical(dl["rrule"])), (e["RRULE"].to_ical(), dl["rrule"])
-        else:
-            assert start.isoformat() == dl["date"], (start, dl)
-            assert "RRULE" not in e
-        assert str(e["SUMMARY"]) == (o["action"] or o["text"])
+        if not dl:
+            continue
+        mine = []
+        while i < len(events) and str(events[i]["SUMMARY"]) == (o["action"] or o["text"]) and (not mine or "RRULE" in events[i]):
+            mine.append(events[i])
+            i += 1
+            if not dl.get("rrule"):
+                break
+        for e in mine:
+            start = e["DTSTART"].dt
+            assert isinstance(start, datetime.date) and not isinstance(start, datetime.datetime), start
+        if not dl.get("rrule"):
+            assert len(mine) == (1 if dl["date"] else 0), (o["id"], dl, len(mine))
+            if mine:
+                assert mine[0]["DTSTART"].dt.isoformat() == dl["date"] and "RRULE" not in mine[0]
+            continue
+        recurring += len(mine)
+        for e in mine:
+            rule = e["RRULE"]
+            assert rule["FREQ"] and e["DTSTART"].dt.isoformat() > (d["document"]["date"] or ""), (o["id"], rule)
+        if dl.get("next") and len(mine) == 1:
+            assert mine[0]["DTSTART"].dt.isoformat() == dl["next"], (mine[0]["DTSTART"].dt, dl)
+            assert dict(mine[0]["RRULE"]) == dict(icalendar.vRecur.from_ical(dl["rrule"])), (mine[0]["RRULE"].to_ical(), dl["rrule"])
+    assert i == len(events), ("events not accounted for", i, len(events))
     print(f"OK ics {len(events)} events, {recurring} recurring")
