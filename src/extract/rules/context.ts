@@ -2,7 +2,7 @@
 // Each is traced on the nodes below, so an obligation's trace says where an inherited lead came from.
 import { defineRule } from '../../core/rule.js';
 import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
-import { type Subject, decapTail, directiveBodies, isRoleFieldPara, subjectOf } from '../facts.js';
+import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Node } from '../../segment/index.js';
 import type { Mention } from '../../bodies/names.js';
 
@@ -123,16 +123,6 @@ export const LEAD_IN_LISTS_BREACHES = defineRule<string, true>({
     skips: ['Các doanh nghiệp thực hiện các nội dung sau:\n- Niêm yết giá bán công khai.\n- Sở Công Thương kiểm tra việc niêm yết giá.'],
   },
   apply: (t) => (/(?<![\p{L}])(?:vi phạm|xử phạt|hành vi|bị phạt|nghiêm cấm)(?![\p{L}])/iu.test(t) ? true : null),
-});
-
-export const FIELD_PARAGRAPH = defineRule<Node, true>({
-  id: 'context/field-line-paragraph',
-  description: 'A paragraph under an item written as a role field with a longer label ("Cơ quan chủ trì tham mưu: Sở X.") is a field of that item, not an obligation of its own.',
-  examples: {
-    fires: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nCơ quan chủ trì tham mưu: Sở Tư pháp.'],
-    skips: ['II. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch.\n\nSở Tư pháp chủ trì thực hiện.'],
-  },
-  apply: (n) => (isRoleFieldPara(n) ? true : null),
 });
 
 export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: boolean; items: boolean }, Mention[]>({
