@@ -58,7 +58,7 @@ export function deadlineFromFields(node: Node, ref: string | null): RuledDeadlin
 }
 
 /** A role field: "Cơ quan chủ trì: …", "Cơ quan chủ trì tham mưu: …", "Đơn vị phối hợp thực hiện: …". */
-const ROLE_FIELD = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+tham mưu)?(?:\s+thực hiện)?\s*:\s*(.+?)[.;]?$/iu;
+const ROLE_FIELD = /^(?:(?:cơ quan|đơn vị)\s+)?(chủ trì|phối hợp|thực hiện)(?:\s+tham mưu)?(?:\s+thực hiện)?\s*:\s*(?=\S)(.+?)[.;]?$/iu;
 
 /** Paragraphs under an item written as a role field with a longer label than the segmenter's
  * ("Cơ quan chủ trì tham mưu: Sở Y tế."): fields of that item, not texts of their own. */

@@ -96,7 +96,9 @@ export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boo
 /** The noun that opens a title naming whose duties follow ("Nội dung …", "Nhiệm vụ …"). */
 const DUTY_NOUN = /^(?:(?:Các\s+)?(?:nội dung|nhiệm vụ|công việc|lĩnh vực|việc)\s+(?:do\s+)?)/iu;
 /** …and the role it closes with ("… có trách nhiệm chủ trì", "… thực hiện"). */
-const DUTY_ROLE = /^(?:(?:có|chịu)\s+trách nhiệm\s*)?(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|tham mưu)?(?:\s+(?:thực hiện|tham mưu))?[\s:.]*$/u;
+// The blank before the role word sits in the role word's own group, so a run of blanks is never split
+// between two quantifiers (that was quadratic).
+const DUTY_ROLE = /^(?:(?:có|chịu)\s+trách nhiệm)?(?:\s*(?:chủ trì|thực hiện|đảm nhiệm|phụ trách|tham mưu))?(?:\s+(?:thực hiện|tham mưu))?[\s:.]*$/u;
 
 export const TITLE_NAMES_BODY = defineRule<string, Mention[]>({
   id: 'context/title-names-responsible-body',
