@@ -4,7 +4,7 @@
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../normalize/tones.js';
 import { WB, WE, escapeRe } from '../util/text.js';
-import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_HEADS } from './lexicon.js';
+import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_BODIES, TITLE_HEADS } from './lexicon.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -671,10 +671,15 @@ function resolve(s: string, ctx?: { province?: string | null }): Resolved {
   return resolveByHead(s);
 }
 
+const TITLE_BODY_MAP = new Map(TITLE_BODIES.map(([t, b]) => [t.toLowerCase(), b]));
+
 /** Cleans a phrase as written into the text `resolve` works on. */
 function prepare(matched: string): string {
   let s = trimPunct(normalizeText(matched));
   s = stripHonorific(s);
+  // "Thống đốc" alone: a title that belongs to one body (rule name/title-alone in rules.ts)
+  const alone = TITLE_BODY_MAP.get(s.toLowerCase());
+  if (alone) return alone;
   s = expandAbbreviations(s);
   const t = stripTitles(s);
   if (t.changed) s = t.text;

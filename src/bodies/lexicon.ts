@@ -81,6 +81,34 @@ export const TITLE_HEADS: ReadonlyArray<readonly [title: string, next?: RegExp]>
   ['Lãnh đạo'], ['Người đứng đầu'], ['Đại diện'], ['Tổng Thư ký'],
 ];
 
+/** Titles that name one body on their own, with no body written after them: "Thống đốc chỉ đạo …" is
+ * the State Bank, "Tổng Kiểm toán nhà nước …" the State Audit (matched case-insensitively, whole words). */
+export const TITLE_BODIES: ReadonlyArray<readonly [title: string, body: string]> = [
+  ['Tổng Kiểm toán Nhà nước', 'Kiểm toán Nhà nước'],
+  ['Tổng Thanh tra Chính phủ', 'Thanh tra Chính phủ'],
+  // heads the Office of the National Assembly (Tổng Thư ký Quốc hội – Chủ nhiệm Văn phòng Quốc hội)
+  ['Tổng Thư ký Quốc hội', 'Văn phòng Quốc hội'],
+  ['Thống đốc Ngân hàng Nhà nước', 'Ngân hàng Nhà nước Việt Nam'],
+  ['Thống đốc', 'Ngân hàng Nhà nước Việt Nam'],
+];
+
+/** Titles whose last word is the head of the body they lead, written once: "Trưởng Ban Chỉ đạo tỉnh"
+ * is the head of "Ban Chỉ đạo tỉnh", "Phó Trưởng phòng Tổ chức" of "Phòng Tổ chức". */
+export const TITLE_OF_HEAD: ReadonlyArray<readonly [title: string, head: string]> = [
+  ['Trưởng ban', 'Ban'], ['Trưởng Ban', 'Ban'], ['Trưởng phòng', 'Phòng'], ['Trưởng Phòng', 'Phòng'],
+  ['Trưởng đoàn', 'Đoàn'], ['Trưởng Đoàn', 'Đoàn'],
+];
+
+/** The members of a body, named as a group: "Thành viên Ban Chỉ đạo …" stays as written (the members,
+ * not the committee). */
+export const MEMBER_TITLES: string[] = ['Thành viên'];
+
+/** Verbs of a conclusion or an opinion that end the name of a known body even where they are not
+ * assignment verbs: "Bộ Chính trị cơ bản nhất trí …", "Ban Bí thư đồng ý …". */
+export const STATEMENT_VERBS: string[] = [
+  'cơ bản', 'nhất trí', 'đồng ý', 'ghi nhận', 'hoan nghênh', 'đánh giá cao', 'chấp thuận', 'biểu dương', 'đề nghị',
+];
+
 /** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
 export const COLLECTIVE_NOUNS: string[] = [
   'bộ', 'ngành', 'địa phương', 'cơ quan', 'đơn vị', 'sở', 'ban', 'tỉnh', 'thành phố', 'xã', 'phường', 'cấp',
