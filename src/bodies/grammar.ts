@@ -337,10 +337,12 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
   return null;
 }
 
+const SUPPORT_CUE = /(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu;
+
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
 export function supportBodies(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu)) {
+  for (const m of text.matchAll(SUPPORT_CUE)) {
     const rest = text.slice(m.index! + m[0].length);
     if (!startsWithBody(rest)) continue;
     const stop = findTerminator(rest.replace(LEAD_NOISE, ''));
@@ -348,6 +350,22 @@ export function supportBodies(text: string): Mention[] {
     out.push(...splitBodies(phrase).map(trimToKnown).map(mention));
   }
   return uniqueMentions(out);
+}
+
+/** Where a list of bodies after "phối hợp với" / "cùng" runs in `text`, as [start, end) offsets: a ";"
+ * inside one ("phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh") separates bodies, not clauses, and a
+ * clause splitter must not cut there. */
+export function supportListSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(SUPPORT_CUE)) {
+    const at = m.index! + m[0].length;
+    const rest = text.slice(at);
+    if (!startsWithBody(rest)) continue;
+    const skipped = rest.length - rest.replace(LEAD_NOISE, '').length;
+    const stop = findTerminator(rest.slice(skipped));
+    if (stop !== null) spans.push([at, at + skipped + rest.slice(skipped, skipped + stop).trimEnd().length]);
+  }
+  return spans;
 }
 
 /** Bodies reported or submitted to: "báo cáo Thủ tướng Chính phủ", "trình Ủy ban nhân dân tỉnh",

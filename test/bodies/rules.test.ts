@@ -1,7 +1,7 @@
 // The naming rules of the subject grammar: each rule's own examples (fires / skips), then what the
 // grammar makes of whole made-up clauses with them (the body named and where the predicate begins).
 import { describe, expect, it } from 'vitest';
-import { BODY_NAME_RULES as NAME_RULES, clauseSubject } from '../../src/bodies/grammar.js';
+import { BODY_NAME_RULES as NAME_RULES, clauseSubject, supportBodies, supportListSpans } from '../../src/bodies/grammar.js';
 
 describe('naming rules: their own examples', () => {
   const cases = NAME_RULES.flatMap((r) => [
@@ -74,5 +74,19 @@ describe('titles, heads and how far a name runs', () => {
   });
   it('a title for a body keeps the words as written in matched', () => {
     expect(clauseSubject('Thống đốc chỉ đạo các tổ chức tín dụng.')?.bodies[0]).toEqual({ name: 'Ngân hàng Nhà nước Việt Nam', written: 'Thống đốc' });
+  });
+});
+
+describe('a list of bodies after "phối hợp với": semicolons separate bodies', () => {
+  const t = 'Sở Tài chính chủ trì, phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh rà soát các dự án; báo cáo trước ngày 15/3.';
+  it('every body of the list supports', () => {
+    expect(supportBodies(t).map((b) => b.name)).toEqual(['Sở Xây dựng', 'Sở Y tế', 'Công an tỉnh']);
+  });
+  it('the span covers the list and stops at the verb, so the later ";" still ends a clause', () => {
+    const spans = supportListSpans(t);
+    expect(spans.map(([a, b]) => t.slice(a, b))).toEqual(['Sở Xây dựng; Sở Y tế; Công an tỉnh']);
+  });
+  it('no span without a body after the cue', () => {
+    expect(supportListSpans('phối hợp với các bên liên quan; Sở Y tế chủ trì.')).toEqual([]);
   });
 });
