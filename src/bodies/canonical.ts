@@ -4,7 +4,7 @@
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../normalize/tones.js';
 import { WB, WE, escapeRe } from '../util/text.js';
-import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_BODIES, TITLE_HEADS } from './lexicon.js';
+import { HEAD_WORDS, KIND_ROWS, NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_BODIES, TITLE_FOLLOWERS, TITLE_HEADS } from './lexicon.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -336,29 +336,11 @@ function guessLevel(s: string): BodyLevel | null {
   return best?.level ?? null;
 }
 
-const H = (alts: string) => new RegExp(`^(?:${alts})${WE}`, 'iu');
-const HEAD_KINDS: Array<[RegExp, BodyKind, BodyLevel | null]> = [
-  [H('Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng đoàn|Ban cán sự đảng|Chi bộ|Cấp ủy|Ban Thường vụ|Thường trực Tỉnh ủy|Thường trực Thành ủy|Ủy ban Kiểm tra|Ban Chấp hành|Quân ủy'), 'party', null],
-  [/^Ban\s.*Trung ương/u, 'party', 'central'],
-  [/^Thường trực\s.*(?:Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy)/iu, 'party', null],
-  [/^Thường trực\s.*(?:Hội đồng nhân dân|Ủy ban nhân dân)/iu, 'province', null],
-  [/^Thường trực\s.*Chính phủ/iu, 'government', 'central'],
-  [/^(?:Ủy ban|Hội đồng|Đoàn đại biểu)\s.*Quốc hội/iu, 'legislature', null],
-  [H('Tòa án'), 'court', null],
-  [H('Viện kiểm sát'), 'procuracy', null],
-  [H('Kiểm toán'), 'audit', null],
-  [H('Mặt trận|Ủy ban Mặt trận'), 'front', null],
-  [H('Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội'), 'agency', null],
-  [H('Bộ'), 'ministry', 'central'],
-  [H('Sở'), 'department', 'provincial'],
-  [H('Công an|Thanh tra'), 'department', null],
-  [H('Tập đoàn|Tổng công ty|Công ty|Doanh nghiệp|Hợp tác xã|Nhà máy'), 'enterprise', null],
-  [H('Báo|Đài|Tạp chí|Thông tấn|Cổng Thông tin|Truyền hình|Phát thanh|Nhà xuất bản'), 'media', null],
-  [H('Tổng cục|Cục|Vụ|Chi cục'), 'agency', 'central'],
-  [H('Ban|Trung tâm|Viện|Học viện|Văn phòng|Ủy ban|Hội đồng|Phòng|Trường|Đại học|Bệnh viện|Kho bạc|Bảo hiểm|Ngân hàng|Quỹ|Cảng vụ|Tổ công tác|Tổ chức|Đoàn|Chi nhánh|Kiểm lâm|Hải quan|Thuế|Thống kê'), 'agency', null],
-  [H('Hội|Hiệp hội|Liên minh|Liên hiệp|Liên đoàn|Câu lạc bộ|Tổng hội'), 'association', null],
-  [H('(?:Phó\\s+)?(?:Thủ tướng|Tổng Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Thủ trưởng|Trưởng ban|Chánh Văn phòng|Chánh án|Viện trưởng|Cục trưởng|Vụ trưởng|Thống đốc)'), 'person', null],
-];
+const H = (heads: string[]) => new RegExp(`^(?:${heads.map(escapeRe).join('|')})${WE}`, 'iu');
+/** The kind rows of the one lexicon (lexicon.ts KIND_ROWS, HEAD_WORDS), in order: the first that matches wins. */
+const HEAD_KINDS: Array<[RegExp, BodyKind, BodyLevel | null]> = KIND_ROWS.map((r) => [
+  r.pattern ?? H(HEAD_WORDS.filter((h) => h.row === r.row).map((h) => h.w)), r.kind, r.level,
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Titles
@@ -373,16 +355,7 @@ const TITLE_RE = new RegExp(
 );
 
 /** What may follow a title for the title to stand for a body. */
-const BODY_START_RE = new RegExp(
-  `^(?:các|những|cơ quan|đơn vị|sở|bộ|ban|ngành|địa phương|tổ chức|doanh nghiệp|ủy ban|ubnd|hđnd|hội đồng|` +
-  `cục|vụ|tổng cục|chi cục|viện|tòa án|văn phòng|thanh tra|công an|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|` +
-  `đảng đoàn|ban cán sự|kiểm toán|ngân hàng|kho bạc|bảo hiểm|đài|báo|thông tấn|tập đoàn|tổng công ty|` +
-  `công ty|hội|hiệp hội|liên minh|liên hiệp|liên đoàn|tổng liên đoàn|đoàn|mặt trận|trường|đại học|học viện|` +
-  `trung tâm|phòng|quốc hội|chính phủ|thống kê|thuế|hải quan|bệnh viện|quân khu|lực lượng|thường trực|` +
-  `bcđ|trung ương đoàn|cảng vụ|chi nhánh|tổ công tác|hợp tác xã|mttq|vpcp|nhnn|kbnn|bộ chỉ huy|` +
-  `ban chỉ đạo|cấp ủy|chính quyền)${WE}`,
-  'iu',
-);
+const BODY_START_RE = new RegExp(`^(?:${TITLE_FOLLOWERS.map(escapeRe).join('|')})${WE}`, 'iu');
 
 const TITLE_ALTS = TITLES.map(([t]) => escapeRe(t)).join('|');
 const TITLE_SPLIT_RE = new RegExp(`\\s*[,;]\\s*|\\s+và\\s+(?=(?:phó\\s+)?(?:${TITLE_ALTS})${WE})`, 'giu');
