@@ -275,7 +275,8 @@ function ensureIndex(): void {
 
 /** Gives known bodies and provinces inside a phrase their canonical capitals (wording unchanged). */
 function caseFix(s: string): string {
-  return s.replace(CASE_FIX_RE, (m) => CASE_FIX.get(m.toLowerCase()) ?? m);
+  // "cơ sở y tế" is a health facility, not the department "Sở Y tế"
+  return s.replace(CASE_FIX_RE, (m, at: number) => (/(?:^|\s)cơ\s+$/iu.test(s.slice(Math.max(0, at - 6), at)) ? m : CASE_FIX.get(m.toLowerCase()) ?? m));
 }
 
 const PROVINCE_NAME_RE = new RegExp(

@@ -1,6 +1,6 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
@@ -25,7 +25,7 @@ const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})
 // One list of titles: the grammar's own and every unrestricted title the gazetteer engine knows.
 // "Phó Chủ tịch Thường trực", "Phó Trưởng ban thường trực": the standing deputy is still a title.
 const TITLE_RE = new RegExp(`^(?:Phó\\s+)?(?:${alt([...new Set([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])])})${E}(?:\\s+[Tt]hường trực${E})?\\s*`, 'u');
-const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
+const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?!(?:${alt(NOT_COLLECTIVE)})${E})(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
 const CUE_RE = new RegExp(`(?:^|[\\s,;:])(?<!Ngoại\\s|bàn\\s|chuyển\\s)(${alt(ASSIGN_CUES)})(?!\\s+thông${E})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
 const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 

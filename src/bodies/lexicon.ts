@@ -295,6 +295,13 @@ export const STATEMENT_VERBS: string[] = [
 ];
 
 
+/** Common nouns that open with a collective noun of HEAD_WORDS: "các báo cáo" are reports, not the
+ * newspapers ("các báo"); "các trường hợp" are cases, "các cơ sở dữ liệu" databases. */
+export const NOT_COLLECTIVE: string[] = [
+  'báo cáo', 'ban hành', 'bản đồ', 'bản án', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'trường hợp', 'đoàn kết',
+  'hội nghị', 'hội thảo', 'hội viên', 'vụ việc', 'vụ án', 'cơ sở dữ liệu', 'cấp phép', 'cấp độ', 'đơn vị hành chính', 'đơn vị tính',
+];
+
 /** Fixed title sequences of Vietnamese government and what they stand for. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" — all ministers and agency heads

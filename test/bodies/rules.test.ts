@@ -90,3 +90,12 @@ describe('a list of bodies after "phối hợp với": semicolons separate bodie
     expect(supportListSpans('phối hợp với các bên liên quan; Sở Y tế chủ trì.')).toEqual([]);
   });
 });
+
+describe('a collective noun that opens a common noun is not a body (lexicon NOT_COLLECTIVE)', () => {
+  it.each(['Các báo cáo trên gửi Sở Tư pháp trước ngày 05/12.', 'Các trường hợp vi phạm phải xử lý nghiêm.', 'Các cơ sở dữ liệu được kết nối.'])(
+    '%s names no body', (t) => expect(clauseSubject(t)).toBeNull(),
+  );
+  it.each([['Các báo, đài tuyên truyền rộng rãi.', 'Các báo, đài'], ['Các trường học tổ chức ôn tập.', 'Các trường học'], ['Các cơ sở y tế bảo đảm thuốc.', 'Các cơ sở y tế']])(
+    '%s → %s', (t, want) => expect(clauseSubject(t)?.bodies.map((b) => b.name)).toEqual([want]),
+  );
+});
