@@ -159,7 +159,7 @@ export function expandShared(s: string): string[] | null {
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    return listItems(m[2]!, head).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
+    return listItems(m[2]!, head).map((x) => ((HEAD_RE.test(x) || /^các\s/u.test(x)) && !isKnownBody(`${head} ${x}`) ? x : `${head} ${x}`));
   }
   // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": one head, many places.
   const u = /^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở [\p{Lu}][\p{L}\s]+?)\s+((?:tỉnh|thành phố)\s+\p{Lu}.*)$/u.exec(s);
@@ -215,7 +215,9 @@ function listItems(list: string, head = ''): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let item = tokens[i]!;
-    if (startsWithBody(item)) {
+    // "các Bộ: Quốc phòng, Công an": a member the head makes a known body ("Bộ Công an") is a member,
+    // though it opens with a head word of its own.
+    if (startsWithBody(item) && !(head && isKnownBody(`${head} ${item}`))) {
       out.push([item, ...tokens.slice(i + 1)].join(', '));
       break;
     }

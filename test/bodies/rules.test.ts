@@ -60,6 +60,8 @@ const CLAUSES: Array<[string, string[], string]> = [
   ['Giao các Tập đoàn: Điện lực Việt Nam, Dầu khí Việt Nam; Tổng công ty Đường sắt Việt Nam bảo đảm cung ứng.',
     ['Tập đoàn Điện lực Việt Nam', 'Tập đoàn Dầu khí Việt Nam', 'Tổng công ty Đường sắt Việt Nam'], 'bảo đảm'],
   ['Sở Tài chính; Sở Y tế; Công an tỉnh rà soát các dự án.', ['Sở Tài chính', 'Sở Y tế', 'Công an tỉnh'], 'rà soát'],
+  // a member the shared head makes a known body is a member, though it is a head word itself
+  ['Các Bộ: Quốc phòng, Công an, Ngoại giao phối hợp chặt chẽ.', ['Bộ Quốc phòng', 'Bộ Công an', 'Bộ Ngoại giao'], 'phối hợp'],
   // after "các xã, phường:" a capitalised verb opens the task, a place name (even "Cần Thơ") continues the list
   ['Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính tham mưu.', ['Ủy ban nhân dân các xã, phường'], 'Phối hợp'],
   ['Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long xây dựng phương án.',
