@@ -4,7 +4,7 @@
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../normalize/tones.js';
 import { WB, WE, escapeRe } from '../util/text.js';
-import { NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_HEADS } from './lexicon.js';
+import { HEAD_WORDS, KIND_ROWS, NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_BODIES, TITLE_FOLLOWERS, TITLE_HEADS } from './lexicon.js';
 import {
   BODY_TABLES,
   PROVINCES,
@@ -275,7 +275,8 @@ function ensureIndex(): void {
 
 /** Gives known bodies and provinces inside a phrase their canonical capitals (wording unchanged). */
 function caseFix(s: string): string {
-  return s.replace(CASE_FIX_RE, (m) => CASE_FIX.get(m.toLowerCase()) ?? m);
+  // "cơ sở y tế" is a health facility, not the department "Sở Y tế"
+  return s.replace(CASE_FIX_RE, (m, at: number) => (/(?:^|\s)cơ\s+$/iu.test(s.slice(Math.max(0, at - 6), at)) ? m : CASE_FIX.get(m.toLowerCase()) ?? m));
 }
 
 const PROVINCE_NAME_RE = new RegExp(
@@ -336,29 +337,11 @@ function guessLevel(s: string): BodyLevel | null {
   return best?.level ?? null;
 }
 
-const H = (alts: string) => new RegExp(`^(?:${alts})${WE}`, 'iu');
-const HEAD_KINDS: Array<[RegExp, BodyKind, BodyLevel | null]> = [
-  [H('Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Đảng đoàn|Ban cán sự đảng|Chi bộ|Cấp ủy|Ban Thường vụ|Thường trực Tỉnh ủy|Thường trực Thành ủy|Ủy ban Kiểm tra|Ban Chấp hành|Quân ủy'), 'party', null],
-  [/^Ban\s.*Trung ương/u, 'party', 'central'],
-  [/^Thường trực\s.*(?:Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy)/iu, 'party', null],
-  [/^Thường trực\s.*(?:Hội đồng nhân dân|Ủy ban nhân dân)/iu, 'province', null],
-  [/^Thường trực\s.*Chính phủ/iu, 'government', 'central'],
-  [/^(?:Ủy ban|Hội đồng|Đoàn đại biểu)\s.*Quốc hội/iu, 'legislature', null],
-  [H('Tòa án'), 'court', null],
-  [H('Viện kiểm sát'), 'procuracy', null],
-  [H('Kiểm toán'), 'audit', null],
-  [H('Mặt trận|Ủy ban Mặt trận'), 'front', null],
-  [H('Bộ Chỉ huy|Bộ Tư lệnh|Bộ đội'), 'agency', null],
-  [H('Bộ'), 'ministry', 'central'],
-  [H('Sở'), 'department', 'provincial'],
-  [H('Công an|Thanh tra'), 'department', null],
-  [H('Tập đoàn|Tổng công ty|Công ty|Doanh nghiệp|Hợp tác xã|Nhà máy'), 'enterprise', null],
-  [H('Báo|Đài|Tạp chí|Thông tấn|Cổng Thông tin|Truyền hình|Phát thanh|Nhà xuất bản'), 'media', null],
-  [H('Tổng cục|Cục|Vụ|Chi cục'), 'agency', 'central'],
-  [H('Ban|Trung tâm|Viện|Học viện|Văn phòng|Ủy ban|Hội đồng|Phòng|Trường|Đại học|Bệnh viện|Kho bạc|Bảo hiểm|Ngân hàng|Quỹ|Cảng vụ|Tổ công tác|Tổ chức|Đoàn|Chi nhánh|Kiểm lâm|Hải quan|Thuế|Thống kê'), 'agency', null],
-  [H('Hội|Hiệp hội|Liên minh|Liên hiệp|Liên đoàn|Câu lạc bộ|Tổng hội'), 'association', null],
-  [H('(?:Phó\\s+)?(?:Thủ tướng|Tổng Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Thủ trưởng|Trưởng ban|Chánh Văn phòng|Chánh án|Viện trưởng|Cục trưởng|Vụ trưởng|Thống đốc)'), 'person', null],
-];
+const H = (heads: string[]) => new RegExp(`^(?:${heads.map(escapeRe).join('|')})${WE}`, 'iu');
+/** The kind rows of the one lexicon (lexicon.ts KIND_ROWS, HEAD_WORDS), in order: the first that matches wins. */
+const HEAD_KINDS: Array<[RegExp, BodyKind, BodyLevel | null]> = KIND_ROWS.map((r) => [
+  r.pattern ?? H(HEAD_WORDS.filter((h) => h.row === r.row).map((h) => h.w)), r.kind, r.level,
+]);
 
 // ---------------------------------------------------------------------------------------------
 // Titles
@@ -373,16 +356,7 @@ const TITLE_RE = new RegExp(
 );
 
 /** What may follow a title for the title to stand for a body. */
-const BODY_START_RE = new RegExp(
-  `^(?:các|những|cơ quan|đơn vị|sở|bộ|ban|ngành|địa phương|tổ chức|doanh nghiệp|ủy ban|ubnd|hđnd|hội đồng|` +
-  `cục|vụ|tổng cục|chi cục|viện|tòa án|văn phòng|thanh tra|công an|tỉnh ủy|thành ủy|huyện ủy|đảng ủy|` +
-  `đảng đoàn|ban cán sự|kiểm toán|ngân hàng|kho bạc|bảo hiểm|đài|báo|thông tấn|tập đoàn|tổng công ty|` +
-  `công ty|hội|hiệp hội|liên minh|liên hiệp|liên đoàn|tổng liên đoàn|đoàn|mặt trận|trường|đại học|học viện|` +
-  `trung tâm|phòng|quốc hội|chính phủ|thống kê|thuế|hải quan|bệnh viện|quân khu|lực lượng|thường trực|` +
-  `bcđ|trung ương đoàn|cảng vụ|chi nhánh|tổ công tác|hợp tác xã|mttq|vpcp|nhnn|kbnn|bộ chỉ huy|` +
-  `ban chỉ đạo|cấp ủy|chính quyền)${WE}`,
-  'iu',
-);
+const BODY_START_RE = new RegExp(`^(?:${TITLE_FOLLOWERS.map(escapeRe).join('|')})${WE}`, 'iu');
 
 const TITLE_ALTS = TITLES.map(([t]) => escapeRe(t)).join('|');
 const TITLE_SPLIT_RE = new RegExp(`\\s*[,;]\\s*|\\s+và\\s+(?=(?:phó\\s+)?(?:${TITLE_ALTS})${WE})`, 'giu');
@@ -434,16 +408,6 @@ function stripTitles(input: string): TitleResult {
   return { changed: true, text: collapse(text) };
 }
 
-/**
- * A title stands for its body: "Bộ trưởng Bộ Nội vụ" → "Bộ Nội vụ"; "Thủ trưởng các sở, ban,
- * ngành" → "các sở, ban, ngành"; "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ"
- * → "Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ". Returns the input unchanged when no title.
- */
-export function titleToBody(phrase: string): string {
-  ensureIndex();
-  const r = stripTitles(trimPunct(normalizeText(phrase)));
-  return r.changed ? r.text.normalize('NFC') : phrase;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Canonical form
@@ -671,10 +635,15 @@ function resolve(s: string, ctx?: { province?: string | null }): Resolved {
   return resolveByHead(s);
 }
 
+const TITLE_BODY_MAP = new Map(TITLE_BODIES.map(([t, b]) => [t.toLowerCase(), b]));
+
 /** Cleans a phrase as written into the text `resolve` works on. */
 function prepare(matched: string): string {
   let s = trimPunct(normalizeText(matched));
   s = stripHonorific(s);
+  // "Thống đốc" alone: a title that belongs to one body (rule name/title-alone in rules.ts)
+  const alone = TITLE_BODY_MAP.get(s.toLowerCase());
+  if (alone) return alone;
   s = expandAbbreviations(s);
   const t = stripTitles(s);
   if (t.changed) s = t.text;
@@ -696,152 +665,6 @@ export function isKnownBody(phrase: string): boolean {
   ensureIndex();
   const s = prepare(phrase);
   return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Shared heads
-// ---------------------------------------------------------------------------------------------
-
-/** Heads that may be shared by a list after a colon: `các Bộ: …`, `các Cục: …`. */
-const SHARED_HEAD_RE = new RegExp(
-  `^(?:bộ|sở|cục|vụ|tổng cục|chi cục|ban|ban quản lý dự án|viện|trường|tập đoàn|tổng công ty|công ty|` +
-  `hội|hiệp hội|đài|báo|ngân hàng|trung tâm|văn phòng|thanh tra|đảng ủy|ủy ban|bệnh viện|học viện|đại học|` +
-  `tỉnh ủy|thành ủy|công an|kho bạc|bộ chỉ huy quân sự|liên đoàn lao động|hội nông dân)$`,
-  'iu',
-);
-
-function knownWithHead(head: string, item: string): boolean {
-  return INDEX.has(keyOf(`${head} ${item}`));
-}
-
-/** Starts a body of its own, not one more item under the shared head. */
-const OWN_BODY_RE = new RegExp(
-  `^(?:các|những|ủy ban|hội đồng|bộ|sở|cục|ban|văn phòng|tổng công ty|tập đoàn|cơ quan|đơn vị|địa phương)${WE}`, 'iu');
-
-interface Item { text: string; own: boolean }
-
-/** `Xây dựng, Văn hóa, Thể thao và Du lịch và Y tế` under `Bộ`: joins pieces the gazetteer knows. */
-function splitItems(head: string | null, list: string, known: (item: string) => boolean): Item[] {
-  const { parts } = splitTopLevel(list, /\s*[,;]\s*/u);
-  const pieces = parts.map((p) => trimPunct(p)).filter((p) => p !== '');
-  const joined: string[] = [];
-  for (let i = 0; i < pieces.length;) {
-    let taken = 1;
-    for (let k = Math.min(4, pieces.length - i); k >= 2; k--) {
-      const cand = pieces.slice(i, i + k).join(', ');
-      if (known(cand)) { taken = k; break; }
-    }
-    joined.push(pieces.slice(i, i + taken).join(', '));
-    i += taken;
-  }
-  const items: Item[] = [];
-  for (let raw of joined) {
-    raw = raw.replace(/^và\s+/iu, '').trim();
-    if (!raw) continue;
-    if (known(raw) || !/\svà\s/iu.test(raw)) { items.push({ text: raw, own: false }); continue; }
-    // split on `và` where the right part is its own body, or both parts are known
-    const segs = raw.split(/\s+và\s+/iu);
-    let done = false;
-    for (let cut = 1; cut < segs.length && !done; cut++) {
-      const left = segs.slice(0, cut).join(' và ');
-      const right = segs.slice(cut).join(' và ');
-      if (OWN_BODY_RE.test(right) && !(head && known(right))) {
-        items.push({ text: left, own: false }, { text: right, own: true });
-        done = true;
-      } else if (known(left) && known(right)) {
-        items.push({ text: left, own: false }, { text: right, own: false });
-        done = true;
-      }
-    }
-    if (!done) items.push({ text: raw, own: false });
-  }
-  return items;
-}
-
-function dedupe(names: string[]): string[] {
-  return [...new Set(names.filter((n) => n !== ''))];
-}
-
-const PLACE_LIST_RE = /^(?:(.*?)\s+)?(?:của\s+)?các\s+(tỉnh,\s*thành phố(?:\s+trực thuộc trung ương)?|tỉnh|thành phố|địa phương|xã|phường|đặc khu)\s*(:|\(|\s)\s*(.+)$/iu;
-
-function expandPlaces(s: string): string[] | null {
-  const m = PLACE_LIST_RE.exec(s);
-  if (!m) return null;
-  const body = (m[1] ?? '').replace(/\s+của$/iu, '').trim();
-  if (/^các$/iu.test(body)) return null;
-  const kind = m[2]!.toLowerCase();
-  const sep = m[3]!;
-  let list = m[4]!.trim();
-  if (sep === '(') list = list.replace(/\).*$/u, '');
-  const commune = /^(xã|phường|đặc khu)$/u.test(kind);
-  if (commune) {
-    if (sep !== ':') return null;
-    const items = splitItems(null, list, () => false).filter((i) => !i.own).map((i) => i.text);
-    if (!items.length) return null;
-    return dedupe(items.map((it) => body
-      ? canonicalBody(`${body} ${kind} ${it}`).name
-      : canonicalBody(`${capFirst(kind)} ${it}`).name));
-  }
-  if (kind === 'địa phương' && sep === ' ') return null;
-  const items = splitItems(null, list, (x) => resolveProvince(x) !== null);
-  const places = items.filter((i) => !i.own);
-  if (!places.length || !places.every((i) => resolveProvince(i.text) !== null)) return null;
-  const out = places.map((i) => {
-    const p = resolveProvince(i.text)!;
-    if (!body) return canonicalBody(provinceStandalone(p)).name;
-    return canonicalBody(`${body} ${provinceAfterBody(p, false)}`).name;
-  });
-  for (const i of items.filter((x) => x.own)) out.push(canonicalBody(i.text).name);
-  return dedupe(out);
-}
-
-const HEAD_LIST_RE = /^(?:các\s+)?([^:,()]{1,60}?)\s*:\s*(.+)$/iu;
-const HEAD_NO_COLON_RE = /^[Cc]ác\s+(Bộ|Sở|Cục|Vụ|Tổng cục|Ban)\s+(\p{Lu}.*)$/u;
-
-function expandNamedHead(head: string, list: string, requireFirstKnown: boolean): string[] | null {
-  const h = capFirst(head.trim());
-  const items = splitItems(h, list, (x) => knownWithHead(h, x));
-  if (!items.length) return null;
-  if (requireFirstKnown) {
-    if (items.filter((i) => !i.own).length < 2) return null;
-    if (/^(Bộ|Sở)$/u.test(h) && !knownWithHead(h, items[0]!.text)) return null;
-  }
-  return dedupe(items.map((i) => canonicalBody(i.own ? i.text : `${h} ${i.text}`).name));
-}
-
-/**
- * Expands a shared head: "các Bộ: Xây dựng, Y tế" → ["Bộ Xây dựng", "Bộ Y tế"]; "Sở Xây dựng các
- * tỉnh, thành phố: Gia Lai, Đắk Lắk" → ["Sở Xây dựng Gia Lai", "Sở Xây dựng Đắk Lắk"]; "Các tỉnh
- * Nghệ An, Quảng Ngãi" → ["Tỉnh Nghệ An", "Tỉnh Quảng Ngãi"]. Returns [] when the phrase has no
- * shared-head list.
- */
-export function expandHead(phrase: string): string[] {
-  ensureIndex();
-  let s = trimPunct(normalizeText(phrase));
-  s = expandAbbreviations(stripHonorific(s));
-  const t = stripTitles(s);
-  if (t.changed) s = t.text;
-  if (!s) return [];
-
-  const places = expandPlaces(s);
-  if (places) return places;
-
-  // `(gồm các Sở: Xây dựng, …)` inside a longer phrase: the list is what is expanded
-  const inner = /\((?:gồm|bao gồm|là)?\s*((?:các\s+)?[^:()]{1,40}:\s*[^()]+)\)/iu.exec(s);
-  const candidates = inner ? [s, inner[1]!] : [s];
-  for (const c of candidates) {
-    const m = HEAD_LIST_RE.exec(c);
-    if (m && SHARED_HEAD_RE.test(m[1]!.trim())) {
-      const r = expandNamedHead(m[1]!, m[2]!, false);
-      if (r) return r;
-    }
-  }
-  const nc = HEAD_NO_COLON_RE.exec(s);
-  if (nc && /,|\svà\s/u.test(nc[2]!)) {
-    const r = expandNamedHead(nc[1]!, nc[2]!, true);
-    if (r) return r;
-  }
-  return [];
 }
 
 // ---------------------------------------------------------------------------------------------

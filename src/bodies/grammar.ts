@@ -1,10 +1,12 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
-import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
+import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody as isKnownBodyRaw } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
+import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
+import { defineRule } from '../core/rule.js';
 
 // The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
 const isKnownBody = memoize(isKnownBodyRaw, 50_000);
@@ -21,8 +23,9 @@ const TERMINATOR = new RegExp(
 );
 const HEAD_RE = new RegExp(`^(?:(?:${alt(BODY_HEADS)})${E}|(?:${alt(CAP_HEADS)})\\s+(?=\\p{Lu}|và Phát thanh))`, 'u');
 // One list of titles: the grammar's own and every unrestricted title the gazetteer engine knows.
-const TITLE_RE = new RegExp(`^(?:${alt([...new Set([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])])})${E}\\s*`, 'u');
-const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
+// "Phó Chủ tịch Thường trực", "Phó Trưởng ban thường trực": the standing deputy is still a title.
+const TITLE_RE = new RegExp(`^(?:Phó\\s+)?(?:${alt([...new Set([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])])})${E}(?:\\s+[Tt]hường trực${E})?\\s*`, 'u');
+const COLLECTIVE_RE = new RegExp(`^[Cc]ác\\s+(?!(?:${alt(NOT_COLLECTIVE)})${E})(?:${alt(COLLECTIVE_NOUNS)})${E}`, 'iu');
 const CUE_RE = new RegExp(`(?:^|[\\s,;:])(?<!Ngoại\\s|bàn\\s|chuyển\\s)(${alt(ASSIGN_CUES)})(?!\\s+thông${E})\\s+(?:(?:các\\s+)?đồng chí\\s+)?`, 'giu');
 const LEAD_NOISE = /^(?:(?:các\s+)?đồng chí\s+)/iu;
 
@@ -46,7 +49,7 @@ function aliasOnly(s: string): boolean {
 /** How much of `body` is its head, which never ends the subject ("Các tổ chức", "Ban Tổ chức", "VPCP"). */
 function headLength(body: string, collectiveFirst: boolean): number {
   const head = collectiveFirst ? COLLECTIVE_RE.exec(body) ?? HEAD_RE.exec(body) : HEAD_RE.exec(body) ?? COLLECTIVE_RE.exec(body);
-  return Math.max(head ? head[0].length : 0, aliasHead(body)?.[0].length ?? 0);
+  return Math.max(head ? head[0].length : 0, aliasHead(body)?.[0].length ?? 0, KNOWN_NAME_WHOLE.apply(body) ?? 0);
 }
 
 /** Does `s` begin with the name of a body (or a title standing for one, or a collective)? */
@@ -55,6 +58,9 @@ export function startsWithBody(s: string): boolean {
   if (HEAD_RE.test(t) || COLLECTIVE_RE.test(t) || TITLE_PHRASES.some(([re]) => re.test(t)) || aliasHead(t)) return true;
   if (/^(?:Bộ|bộ|Sở|sở),\s*(?:ngành|ban)(?![\p{L}])/u.test(t)) return true; // "Bộ, ngành, địa phương" without "các"
   if (/^Chánh\s+(?:Văn phòng|Thanh tra)(?![\p{L}])/u.test(t)) return true;
+  if (TITLE_ALONE.apply(t) || TITLE_OF_HEAD_RULE.apply(t)) return true;
+  const member = MEMBERS_OF_BODY.apply(t);
+  if (member !== null) return startsWithBody(t.slice(member));
   if (!TITLE_RE.test(t)) return false;
   // After a title the body may be in lower case: "Bí thư đảng ủy trực thuộc".
   const rest = t.replace(TITLE_RE, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
@@ -66,6 +72,8 @@ export function dropTitle(s: string): string {
   for (const [re, rep] of TITLE_PHRASES) if (re.test(s)) return s.replace(re, rep);
   // "Chánh Văn phòng Bộ", "Chánh Thanh tra tỉnh": the head of an office stands for the office.
   if (/^Chánh\s+(?:Văn phòng|Thanh tra)(?![\p{L}])/u.test(s)) return s.replace(/^Chánh\s+/u, '');
+  const ofHead = TITLE_OF_HEAD_RULE.apply(s);
+  if (ofHead) return ofHead;
   const m = TITLE_RE.exec(s);
   if (!m) return s;
   const rest = s.slice(m[0].length);
@@ -81,6 +89,8 @@ export function splitBodies(phrase: string): string[] {
   let s = phrase.replace(/\s+/gu, ' ').trim().replace(/[,;:.\s]+$/u, '').replace(LEAD_NOISE, '');
   if (!s) return [];
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
+  const titles = TITLE_COLLECTIVE.apply(s);
+  if (titles) return [titles];
   const expanded = expandShared(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
@@ -113,6 +123,24 @@ export function splitBodies(phrase: string): string[] {
     .flatMap((p) => expandShared(p) ?? [p]);
 }
 
+const TITLE_THEN_COLLECTIVE = new RegExp(`^(?:Phó\\s+)?(?:${alt([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])})\\s+các\\s+`, 'u');
+
+/** "Giám đốc các sở, Thủ trưởng các ban, ngành" → "các sở, ban, ngành": titles of collectives in a row
+ * are one collective body, as "các sở, ban, ngành" written without titles is. */
+export const TITLE_COLLECTIVE = defineRule<string, string>({
+  id: 'name/title-collective',
+  description: 'a list of titles each heading a collective ("Giám đốc các sở, Thủ trưởng các ban, ngành") is one collective body',
+  examples: {
+    fires: ['Giám đốc các sở, Thủ trưởng các ban, ngành', 'Thủ trưởng các sở, ban, ngành và Chủ tịch các hội'],
+    skips: ['Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã', 'Giám đốc các sở', 'Giám đốc Sở Y tế, Thủ trưởng các ban'],
+  },
+  apply(s) {
+    const parts = s.split(/,\s*(?=\p{Lu})|\s+và\s+/u);
+    if (parts.length < 2 || !parts.every((p) => TITLE_THEN_COLLECTIVE.test(p))) return null;
+    return `các ${parts.map((p) => p.replace(TITLE_THEN_COLLECTIVE, '')).join(', ')}`;
+  },
+});
+
 /** "Nhà đầu tư (Công ty Xây dựng Sông Hồng)" names the body in brackets; "Các chủ rừng (các Ban …)" only gives examples. */
 function unparen(p: string): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/u.exec(p);
@@ -126,10 +154,12 @@ const SHARED_HEAD_LIST = new RegExp(`^(?:(?:Các|các)\\s+)?(${alt([...SHARED_HE
 
 /** Shared heads: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế; "Các tỉnh Nghệ An, Quảng Ngãi". */
 export function expandShared(s: string): string[] | null {
+  const places = SHARED_PLACE_LIST.apply(s);
+  if (places) return places;
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    return listItems(m[2]!, head).map((x) => (HEAD_RE.test(x) || /^các\s/u.test(x) ? x : `${head} ${x}`));
+    return listItems(m[2]!, head).map((x) => ((HEAD_RE.test(x) || /^các\s/u.test(x)) && !isKnownBody(`${head} ${x}`) ? x : `${head} ${x}`));
   }
   // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": one head, many places.
   const u = /^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở [\p{Lu}][\p{L}\s]+?)\s+((?:tỉnh|thành phố)\s+\p{Lu}.*)$/u.exec(s);
@@ -151,6 +181,32 @@ export function expandShared(s: string): string[] | null {
   return null;
 }
 
+const PLACE_LIST_RE = /^(.+?)\s+các\s+(xã|phường|đặc khu|tỉnh|thành phố)\s*:\s*(.+)$/u;
+
+/** "Bí thư Đảng ủy và Chủ tịch Ủy ban nhân dân các xã: Mỹ An, Tân Lộc" → four bodies: each body of the
+ * prefix (its title dropped) for each place of the list. */
+export const SHARED_PLACE_LIST = defineRule<string, string[]>({
+  id: 'name/shared-place-list',
+  description: 'bodies that share a list of places ("… các xã: A, B") are one body per body per place',
+  examples: {
+    fires: ['Bí thư Đảng ủy và Chủ tịch Ủy ban nhân dân các xã: Mỹ An, Tân Lộc', 'Ủy ban nhân dân các phường: Bến Thành, Sài Gòn',
+      'Đảng ủy, Ủy ban nhân dân các xã: Hòa Bình và Hòa Lợi'],
+    skips: ['Ủy ban nhân dân các xã, phường', 'các xã: Mỹ An, Tân Lộc', 'Ủy ban nhân dân các xã: trong vùng lũ'],
+  },
+  apply(s) {
+    const m = PLACE_LIST_RE.exec(s);
+    if (!m) return null;
+    const [, prefix, kind, list] = m as unknown as [string, string, string, string];
+    // One body before a province list is the older rule's (expandShared); here several bodies or communes.
+    const heads = prefix.split(/\s+và\s+|,\s*/u).map((h) => dropTitle(h.trim()));
+    if (!heads.every((h) => HEAD_RE.test(h))) return null;
+    if (heads.length < 2 && (kind === 'tỉnh' || kind === 'thành phố')) return null;
+    const items = list.split(/,\s*|;\s*|\s+và\s+/u).map((x) => x.trim()).filter(Boolean);
+    if (!items.length || !items.every((x) => /^[\p{Lu}\p{N}]/u.test(x))) return null;
+    return heads.flatMap((h) => items.map((x) => `${h} ${kind} ${x}`));
+  },
+});
+
 /** The members of a shared head's list. Names may hold commas and "và" ("Văn hóa, Thể thao và Du lịch",
  * "Nông nghiệp và Môi trường"): the gazetteer decides where a member ends; a member that opens with a
  * head of its own ("… và UBND các xã, phường") takes the rest of the list. */
@@ -159,7 +215,9 @@ function listItems(list: string, head = ''): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let item = tokens[i]!;
-    if (startsWithBody(item)) {
+    // "các Bộ: Quốc phòng, Công an": a member the head makes a known body ("Bộ Công an") is a member,
+    // though it opens with a head word of its own.
+    if (startsWithBody(item) && !(head && isKnownBody(`${head} ${item}`))) {
       out.push([item, ...tokens.slice(i + 1)].join(', '));
       break;
     }
@@ -187,6 +245,9 @@ function listItems(list: string, head = ''): string[] {
   return out;
 }
 
+/** The naming rules of the subject grammar, for the tests and the rules index. */
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, TITLE_COLLECTIVE] as const;
+
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
   end: number;
@@ -212,13 +273,24 @@ export function leadingSubject(text: string): SubjectHit | null {
   if (strong && strong.index > 0 && !/[;:.]/u.test(ahead.slice(0, strong.index)) && !STRONG_RE.test(ahead) && !/^(?:theo|trong|trước|để|nhằm|tại|căn cứ)\s/u.test(ahead)) {
     stop += strong.index;
   }
+  stop = knownNameThenVerb(body, stop);
   const phrase = body.slice(0, stop).replace(/[,\s]+$/u, '');
   const bodies = splitBodies(phrase);
   if (!bodies.length) return null;
   let end = lead + skipped + stop;
   const after = /^[\s,:]*/u.exec(text.slice(end))![0].length;
   end += after;
-  return { end, bodies: bodies.map(mention), assigned: false };
+  return { end, bodies: uniqueMentions(bodies.map(mention)), assigned: false };
+}
+
+/** The first list member that is a known name followed by a verb ends the subject there. */
+function knownNameThenVerb(body: string, stop: number): number {
+  const starts = [0, ...[...body.slice(0, stop).matchAll(/,\s*|;\s*|\s+và\s+/gu)].map((m) => m.index! + m[0].length)];
+  for (const at of starts) {
+    const end = KNOWN_NAME_THEN_VERB.apply(body.slice(at));
+    if (end !== null && at + end < stop) return at + end;
+  }
+  return stop;
 }
 
 /** Where a subject phrase ends, or null when nothing ends it. Verbs we look for are lower case,
@@ -243,12 +315,13 @@ function findTerminator(s: string, start = 0): number | null {
     // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.
     if (m[0] === ';' && startsWithBody(next)) { from = at + 1; continue; }
     // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai …" — a shared head's list.
-    if (m[0] === ':' && /\p{Lu}/u.test(next.charAt(0)) && SHARED_HEAD_END.test(s.slice(0, at))) { from = at + 1; continue; }
+    // A capitalised verb after the colon ("… các xã, phường: Phối hợp với …") opens the task instead.
+    if (m[0] === ':' && /\p{Lu}/u.test(next.charAt(0)) && SHARED_HEAD_END.test(s.slice(0, at)) && !opensTask(next)) { from = at + 1; continue; }
     return at;
   }
 }
 
-const SHARED_HEAD_END = new RegExp(`(?:các|Các)\\s+(?:${alt([...SHARED_HEADS, ...SHARED_HEADS_LOWER])}|tỉnh|thành phố|tỉnh,\\s*thành phố(?:\\s+trực thuộc\\s+Trung ương)?)$`, 'u');
+const SHARED_HEAD_END = new RegExp(`(?:các|Các)\\s+(?:${alt([...SHARED_HEADS, ...SHARED_HEADS_LOWER])}|tỉnh|thành phố|tỉnh,\\s*thành phố(?:\\s+trực thuộc\\s+Trung ương)?|xã|phường|đặc khu|xã,\\s*phường(?:,\\s*đặc khu)?)$`, 'u');
 
 /** "giao Sở Tài chính chủ trì …", "đề nghị các tỉnh ủy …", "Yêu cầu các bộ, ngành …". */
 export function assignedSubject(text: string, within = 400): (SubjectHit & { cueStart: number }) | null {
@@ -266,10 +339,12 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
   return null;
 }
 
+const SUPPORT_CUE = /(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu;
+
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
 export function supportBodies(text: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu)) {
+  for (const m of text.matchAll(SUPPORT_CUE)) {
     const rest = text.slice(m.index! + m[0].length);
     if (!startsWithBody(rest)) continue;
     const stop = findTerminator(rest.replace(LEAD_NOISE, ''));
@@ -277,6 +352,22 @@ export function supportBodies(text: string): Mention[] {
     out.push(...splitBodies(phrase).map(trimToKnown).map(mention));
   }
   return uniqueMentions(out);
+}
+
+/** Where a list of bodies after "phối hợp với" / "cùng" runs in `text`, as [start, end) offsets: a ";"
+ * inside one ("phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh") separates bodies, not clauses, and a
+ * clause splitter must not cut there. */
+export function supportListSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const m of text.matchAll(SUPPORT_CUE)) {
+    const at = m.index! + m[0].length;
+    const rest = text.slice(at);
+    if (!startsWithBody(rest)) continue;
+    const skipped = rest.length - rest.replace(LEAD_NOISE, '').length;
+    const stop = findTerminator(rest.slice(skipped));
+    if (stop !== null) spans.push([at, at + skipped + rest.slice(skipped, skipped + stop).trimEnd().length]);
+  }
+  return spans;
 }
 
 /** Bodies reported or submitted to: "báo cáo Thủ tướng Chính phủ", "trình Ủy ban nhân dân tỉnh",
@@ -395,3 +486,8 @@ export function innerSubject(text: string, within = 700): (SubjectHit & { start:
 }
 
 const ACTION_START = new RegExp(`^(?:${alt(ACTION_WORDS)}|sẽ|cần|phải)${E}`, 'u');
+const ACTION_START_ANY_CASE = new RegExp(`^(?:${alt(ACTION_WORDS)})${E}`, 'iu');
+/** After "các xã:" a place list, or a task written with a capital ("Phối hợp với …"); "Cần Thơ" is a place. */
+function opensTask(next: string): boolean {
+  return ACTION_START_ANY_CASE.test(next) && !isKnownBody(next.split(/,|\s+và\s+|[;:.]/u)[0]!.trim());
+}

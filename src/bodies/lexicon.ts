@@ -2,6 +2,17 @@
 // the collective nouns, the cues that hand a body a task and the predicate words that end a subject.
 // The subject grammar (grammar.ts), the gazetteer engine (canonical.ts) and the extractor all read
 // these lists; a domain expert adds an entry here, not in an engine.
+import type { BodyKind, BodyLevel } from './canonical.js';
+import { WE } from '../util/text.js';
+
+/** A head word and its roles (see HEAD_WORDS). */
+export interface HeadWord {
+  w: string;
+  grammar?: 'head' | 'cap';
+  row?: string;
+  afterTitle?: true;
+  collective?: true;
+}
 
 /** Verbs and predicate openers that end a subject: "Bộ Nội vụ | chủ trì …", "Các địa phương | khẩn trương …".
  * Multi-word entries first where they share a prefix. Matched case-insensitively at word boundaries. */
@@ -36,26 +47,200 @@ export const ASSIGN_CUES = ['trân trọng đề nghị', 'đề nghị', 'yêu 
  * ("chính sách ưu đãi, khuyến khích các doanh nghiệp đầu tư") they describe. */
 export const OPENING_CUES = [...ASSIGN_CUES, 'khuyến khích'];
 
-/** Words that begin the name of a public body. Used to tell "Bộ Tài chính, Bộ Y tế" (two bodies)
- * from "Bộ Văn hóa, Thể thao và Du lịch" (one). Longest first where they share a prefix. */
-export const BODY_HEADS: string[] = [
-  'Ủy ban nhân dân', 'UBND', 'Hội đồng nhân dân', 'HĐND', 'Ủy ban Kiểm tra', 'Ủy ban Trung ương', 'Ủy ban',
-  'Thủ tướng Chính phủ', 'Phó Thủ tướng', 'Thủ tướng', 'Chính phủ', 'Văn phòng', 'Bộ Chỉ huy', 'Bộ Tư lệnh',
-  'Sở', 'Ban Quản lý', 'Ban Chỉ đạo', 'Ban Thường vụ', 'Tổng cục', 'Cục', 'Chi cục', 'Công an',
-  'Bảo hiểm xã hội', 'Tòa án', 'Viện kiểm sát', 'Học viện', 'Trung tâm', 'Thông tấn xã',
-  'Tập đoàn', 'Tổng công ty', 'Công ty', 'Hiệp hội', 'Liên minh', 'Liên đoàn', 'Đảng ủy', 'Tỉnh ủy', 'Thành ủy',
-  'Thường trực', 'Quân khu', 'Kho bạc', 'Mặt trận', 'Nhà đầu tư', 'Chủ đầu tư', 'Cảng vụ', 'Thuế tỉnh', 'Thuế thành phố',
-  'Thống kê tỉnh', 'Thống kê thành phố', 'Cơ quan', 'Đơn vị', 'Tổ chức, cá nhân', 'Tổ chức và cá nhân',
-  'Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự đảng',
+/** How the gazetteer engine (canonical.ts) gives a kind and level to a name it does not list: rows tried
+ * in this order, the first that matches wins (so "Bộ Chỉ huy" is tried before "Bộ", a title after the
+ * bodies). A row is either a pattern or the head words of HEAD_WORDS that name it (case-insensitive). */
+export const KIND_ROWS: ReadonlyArray<{ row: string; kind: BodyKind; level: BodyLevel | null; pattern?: RegExp }> = [
+  { row: 'party', kind: 'party', level: null },
+  { row: 'party-central-commission', kind: 'party', level: 'central', pattern: /^Ban\s.*Trung ương/u },
+  { row: 'party-standing', kind: 'party', level: null, pattern: /^Thường trực\s.*(?:Tỉnh ủy|Thành ủy|Đảng ủy|Huyện ủy)/iu },
+  { row: 'council-standing', kind: 'province', level: null, pattern: /^Thường trực\s.*(?:Hội đồng nhân dân|Ủy ban nhân dân)/iu },
+  { row: 'government-standing', kind: 'government', level: 'central', pattern: /^Thường trực\s.*Chính phủ/iu },
+  { row: 'legislature', kind: 'legislature', level: null, pattern: /^(?:Ủy ban|Hội đồng|Đoàn đại biểu)\s.*Quốc hội/iu },
+  { row: 'court', kind: 'court', level: null },
+  { row: 'procuracy', kind: 'procuracy', level: null },
+  { row: 'audit', kind: 'audit', level: null },
+  { row: 'front', kind: 'front', level: null },
+  { row: 'military', kind: 'agency', level: null },
+  { row: 'ministry', kind: 'ministry', level: 'central' },
+  { row: 'department', kind: 'department', level: 'provincial' },
+  { row: 'police-inspection', kind: 'department', level: null },
+  { row: 'enterprise', kind: 'enterprise', level: null },
+  { row: 'media', kind: 'media', level: null },
+  { row: 'central-agency', kind: 'agency', level: 'central' },
+  { row: 'agency', kind: 'agency', level: null },
+  { row: 'association', kind: 'association', level: null },
+  { row: 'person', kind: 'person', level: null, pattern: new RegExp(`^(?:(?:Phó\\s+)?(?:Thủ tướng|Tổng Bí thư|Bộ trưởng|Thứ trưởng|Chủ tịch|Giám đốc|Bí thư|Thủ trưởng|Trưởng ban|Chánh Văn phòng|Chánh án|Viện trưởng|Cục trưởng|Vụ trưởng|Thống đốc))${WE}`, 'iu') },
 ];
 
-/** Head words that are also common nouns or verbs ("Báo cáo", "Trường hợp", "Thanh tra việc …"):
- * they begin a body only when a capitalised word follows ("Thanh tra Chính phủ", "Hội Nông dân"). */
-export const CAP_HEADS: string[] = [
-  'Thanh tra', 'Kiểm toán', 'Thống kê', 'Báo', 'Trường', 'Phòng', 'Hội', 'Đoàn', 'Tỉnh', 'Thành phố', 'Kiểm lâm', 'Trạm', 'Bệnh viện',
-  // "Bộ tiêu chí", "Ban hành", "Vụ việc", "Viện dẫn": a body only before a capital ("Bộ Y tế", "Ban Tuyên giáo").
-  'Bộ', 'Ban', 'Vụ', 'Viện', 'Đài', 'Ngân hàng', 'Quỹ',
+/** The one table of head words: the words that begin a body's name, each once, with every role it has.
+ *   grammar      the subject grammar (grammar.ts): 'head' begins a body wherever it stands, exactly as
+ *                written; 'cap' only before a capital ("Bộ Y tế", not "Bộ tiêu chí"; "Thanh tra Chính
+ *                phủ", not "Thanh tra việc …")
+ *   row          the gazetteer engine's kind row (KIND_ROWS) for a name it does not list
+ *   afterTitle   may follow a title for the title to stand for the body: "Giám đốc Sở …", "Thủ trưởng các …"
+ *   collective   "các X" is a collective body: "các sở", "các chủ đầu tư"
+ * Matching is case-insensitive except for `grammar`. */
+export const HEAD_WORDS: ReadonlyArray<HeadWord> = [
+  { w: 'Ủy ban nhân dân', grammar: 'head' },
+  { w: 'UBND', grammar: 'head', afterTitle: true },
+  { w: 'Hội đồng nhân dân', grammar: 'head' },
+  { w: 'HĐND', grammar: 'head', afterTitle: true },
+  { w: 'Ủy ban Kiểm tra', grammar: 'head', row: 'party' },
+  { w: 'Ủy ban Trung ương', grammar: 'head' },
+  { w: 'Ủy ban', grammar: 'head', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Thủ tướng Chính phủ', grammar: 'head' },
+  { w: 'Phó Thủ tướng', grammar: 'head' },
+  { w: 'Thủ tướng', grammar: 'head' },
+  { w: 'Chính phủ', grammar: 'head', afterTitle: true },
+  { w: 'Văn phòng', grammar: 'head', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Bộ Chỉ huy', grammar: 'head', row: 'military', afterTitle: true },
+  { w: 'Bộ Tư lệnh', grammar: 'head', row: 'military' },
+  { w: 'Sở', grammar: 'head', row: 'department', afterTitle: true, collective: true },
+  { w: 'Ban Quản lý', grammar: 'head', collective: true },
+  { w: 'Ban Chỉ đạo', grammar: 'head', afterTitle: true, collective: true },
+  { w: 'Ban Thường vụ', grammar: 'head', row: 'party' },
+  { w: 'Tổng cục', grammar: 'head', row: 'central-agency', afterTitle: true },
+  { w: 'Cục', grammar: 'head', row: 'central-agency', afterTitle: true, collective: true },
+  { w: 'Chi cục', grammar: 'head', row: 'central-agency', afterTitle: true, collective: true },
+  { w: 'Công an', grammar: 'head', row: 'police-inspection', afterTitle: true },
+  { w: 'Bảo hiểm xã hội', grammar: 'head' },
+  { w: 'Tòa án', grammar: 'head', row: 'court', afterTitle: true },
+  { w: 'Viện kiểm sát', grammar: 'head', row: 'procuracy' },
+  { w: 'Học viện', grammar: 'head', row: 'agency', afterTitle: true },
+  { w: 'Trung tâm', grammar: 'head', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Thông tấn xã', grammar: 'head' },
+  { w: 'Tập đoàn', grammar: 'head', row: 'enterprise', afterTitle: true, collective: true },
+  { w: 'Tổng công ty', grammar: 'head', row: 'enterprise', afterTitle: true, collective: true },
+  { w: 'Công ty', grammar: 'head', row: 'enterprise', afterTitle: true, collective: true },
+  { w: 'Hiệp hội', grammar: 'head', row: 'association', afterTitle: true, collective: true },
+  { w: 'Liên minh', grammar: 'head', row: 'association', afterTitle: true },
+  { w: 'Liên đoàn', grammar: 'head', row: 'association', afterTitle: true },
+  { w: 'Đảng ủy', grammar: 'head', row: 'party', afterTitle: true, collective: true },
+  { w: 'Tỉnh ủy', grammar: 'head', row: 'party', afterTitle: true, collective: true },
+  { w: 'Thành ủy', grammar: 'head', row: 'party', afterTitle: true, collective: true },
+  { w: 'Thường trực', grammar: 'head', afterTitle: true },
+  { w: 'Quân khu', grammar: 'head', afterTitle: true, collective: true },
+  { w: 'Kho bạc', grammar: 'head', row: 'agency', afterTitle: true },
+  { w: 'Mặt trận', grammar: 'head', row: 'front', afterTitle: true },
+  { w: 'Nhà đầu tư', grammar: 'head', collective: true },
+  { w: 'Chủ đầu tư', grammar: 'head', collective: true },
+  { w: 'Cảng vụ', grammar: 'head', row: 'agency', afterTitle: true },
+  { w: 'Thuế tỉnh', grammar: 'head' },
+  { w: 'Thuế thành phố', grammar: 'head' },
+  { w: 'Thống kê tỉnh', grammar: 'head' },
+  { w: 'Thống kê thành phố', grammar: 'head' },
+  { w: 'Cơ quan', grammar: 'head', afterTitle: true, collective: true },
+  { w: 'Đơn vị', grammar: 'head', afterTitle: true, collective: true },
+  { w: 'Tổ chức, cá nhân', grammar: 'head' },
+  { w: 'Tổ chức và cá nhân', grammar: 'head' },
+  { w: 'Đảng đoàn', grammar: 'head', row: 'party', afterTitle: true },
+  { w: 'Ban cán sự đảng', grammar: 'head', row: 'party' },
+  { w: 'Ban Cán sự đảng', grammar: 'head' },
+  { w: 'Thanh tra', grammar: 'cap', row: 'police-inspection', afterTitle: true },
+  { w: 'Kiểm toán', grammar: 'cap', row: 'audit', afterTitle: true },
+  { w: 'Thống kê', grammar: 'cap', row: 'agency', afterTitle: true },
+  { w: 'Báo', grammar: 'cap', row: 'media', afterTitle: true, collective: true },
+  { w: 'Trường', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Phòng', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Hội', grammar: 'cap', row: 'association', afterTitle: true, collective: true },
+  { w: 'Đoàn', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Tỉnh', grammar: 'cap', collective: true },
+  { w: 'Thành phố', grammar: 'cap', collective: true },
+  { w: 'Kiểm lâm', grammar: 'cap', row: 'agency' },
+  { w: 'Trạm', grammar: 'cap', collective: true },
+  { w: 'Bệnh viện', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Bộ', grammar: 'cap', row: 'ministry', afterTitle: true, collective: true },
+  { w: 'Ban', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Vụ', grammar: 'cap', row: 'central-agency', afterTitle: true, collective: true },
+  { w: 'Viện', grammar: 'cap', row: 'agency', afterTitle: true },
+  { w: 'Đài', grammar: 'cap', row: 'media', afterTitle: true, collective: true },
+  { w: 'Ngân hàng', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Quỹ', grammar: 'cap', row: 'agency' },
+  { w: 'Đảng bộ', row: 'party', collective: true },
+  { w: 'Huyện ủy', row: 'party', afterTitle: true },
+  { w: 'Quận ủy', row: 'party' },
+  { w: 'Thị ủy', row: 'party' },
+  { w: 'Chi bộ', row: 'party', collective: true },
+  { w: 'Cấp ủy', row: 'party', afterTitle: true, collective: true },
+  { w: 'Thường trực Tỉnh ủy', row: 'party' },
+  { w: 'Thường trực Thành ủy', row: 'party' },
+  { w: 'Ban Chấp hành', row: 'party' },
+  { w: 'Quân ủy', row: 'party' },
+  { w: 'Ủy ban Mặt trận', row: 'front' },
+  { w: 'Bộ đội', row: 'military' },
+  { w: 'Doanh nghiệp', row: 'enterprise', afterTitle: true, collective: true },
+  { w: 'Hợp tác xã', row: 'enterprise', afterTitle: true },
+  { w: 'Nhà máy', row: 'enterprise' },
+  { w: 'Tạp chí', row: 'media' },
+  { w: 'Thông tấn', row: 'media', afterTitle: true },
+  { w: 'Cổng Thông tin', row: 'media' },
+  { w: 'Truyền hình', row: 'media' },
+  { w: 'Phát thanh', row: 'media' },
+  { w: 'Nhà xuất bản', row: 'media' },
+  { w: 'Hội đồng', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Đại học', row: 'agency', afterTitle: true },
+  { w: 'Bảo hiểm', row: 'agency', afterTitle: true },
+  { w: 'Tổ công tác', row: 'agency', afterTitle: true },
+  { w: 'Tổ chức', row: 'agency', afterTitle: true, collective: true },
+  { w: 'Chi nhánh', row: 'agency', afterTitle: true },
+  { w: 'Hải quan', row: 'agency', afterTitle: true },
+  { w: 'Thuế', row: 'agency', afterTitle: true },
+  { w: 'Liên hiệp', row: 'association', afterTitle: true },
+  { w: 'Câu lạc bộ', row: 'association' },
+  { w: 'Tổng hội', row: 'association' },
+  { w: 'các', afterTitle: true },
+  { w: 'những', afterTitle: true },
+  { w: 'ngành', afterTitle: true, collective: true },
+  { w: 'địa phương', afterTitle: true, collective: true },
+  { w: 'ban cán sự', afterTitle: true },
+  { w: 'tổng liên đoàn', afterTitle: true },
+  { w: 'quốc hội', afterTitle: true },
+  { w: 'lực lượng', afterTitle: true, collective: true },
+  { w: 'bcđ', afterTitle: true },
+  { w: 'trung ương đoàn', afterTitle: true },
+  { w: 'mttq', afterTitle: true },
+  { w: 'vpcp', afterTitle: true },
+  { w: 'nhnn', afterTitle: true },
+  { w: 'kbnn', afterTitle: true },
+  { w: 'chính quyền', afterTitle: true },
+  { w: 'xã', collective: true },
+  { w: 'phường', collective: true },
+  { w: 'cấp', collective: true },
+  { w: 'nhà thầu', collective: true },
+  { w: 'cá nhân', collective: true },
+  { w: 'chủ rừng', collective: true },
+  { w: 'thành viên', collective: true },
+  { w: 'chủ thể', collective: true },
+  { w: 'cơ sở', collective: true },
+  { w: 'đồng chí', collective: true },
+  { w: 'đoàn thể', collective: true },
+  { w: 'bên mời thầu', collective: true },
+  { w: 'chủ tịch', collective: true },
+  { w: 'giám đốc', collective: true },
+  { w: 'thủ trưởng', collective: true },
+  { w: 'người đứng đầu', collective: true },
+  { w: 'thôn', collective: true },
+  { w: 'tổ dân phố', collective: true },
+  { w: 'ấp', collective: true },
+  { w: 'bản', collective: true },
+  { w: 'khu phố', collective: true },
+  { w: 'tổ chức đảng', collective: true },
+  { w: 'tổ chức cơ sở đảng', collective: true },
 ];
+
+/** Words that begin the name of a public body (HEAD_WORDS, grammar 'head'). Used to tell "Bộ Tài chính,
+ * Bộ Y tế" (two bodies) from "Bộ Văn hóa, Thể thao và Du lịch" (one). */
+export const BODY_HEADS: string[] = HEAD_WORDS.filter((h) => h.grammar === 'head').map((h) => h.w);
+/** Head words that are also common nouns or verbs ("Báo cáo", "Trường hợp", "Thanh tra việc …"): they
+ * begin a body only when a capitalised word follows (HEAD_WORDS, grammar 'cap'). */
+export const CAP_HEADS: string[] = HEAD_WORDS.filter((h) => h.grammar === 'cap').map((h) => h.w);
+/** Nouns that make "các X" a collective body (HEAD_WORDS, collective). */
+export const COLLECTIVE_NOUNS: string[] = HEAD_WORDS.filter((h) => h.collective).map((h) => h.w.toLowerCase());
+/** What may follow a title for it to stand for a body (HEAD_WORDS, afterTitle). */
+export const TITLE_FOLLOWERS: string[] = HEAD_WORDS.filter((h) => h.afterTitle).map((h) => h.w.toLowerCase());
+
+
 
 /** Heads one list can share: "các Bộ: Xây dựng, Y tế" → Bộ Xây dựng, Bộ Y tế. The first three are also
  * written in lower case ("các sở: Tài chính, Xây dựng"). */
@@ -81,15 +266,40 @@ export const TITLE_HEADS: ReadonlyArray<readonly [title: string, next?: RegExp]>
   ['Lãnh đạo'], ['Người đứng đầu'], ['Đại diện'], ['Tổng Thư ký'],
 ];
 
-/** Nouns that make "các X" a collective body ("các bộ, ngành", "các chủ đầu tư", "các Sở Xây dựng"). */
-export const COLLECTIVE_NOUNS: string[] = [
-  'bộ', 'ngành', 'địa phương', 'cơ quan', 'đơn vị', 'sở', 'ban', 'tỉnh', 'thành phố', 'xã', 'phường', 'cấp',
-  'chủ đầu tư', 'nhà đầu tư', 'nhà thầu', 'doanh nghiệp', 'tổ chức', 'cá nhân', 'hội', 'hiệp hội', 'tập đoàn',
-  'tổng công ty', 'công ty', 'văn phòng', 'đảng ủy', 'tỉnh ủy', 'thành ủy', 'cục', 'vụ', 'chủ rừng', 'thành viên',
-  'chủ thể', 'trường', 'cơ sở', 'lực lượng', 'đồng chí', 'ủy ban', 'đoàn thể', 'bên mời thầu', 'chi cục', 'phòng',
-  'trung tâm', 'ban quản lý', 'chủ tịch', 'giám đốc', 'thủ trưởng', 'người đứng đầu', 'quân khu', 'đài', 'báo',
-  'thôn', 'tổ dân phố', 'ấp', 'bản', 'khu phố', 'cấp ủy', 'ngân hàng', 'bệnh viện', 'trạm', 'chi bộ', 'đảng bộ',
-  'tổ chức đảng', 'tổ chức cơ sở đảng', 'ban chỉ đạo', 'hội đồng', 'đoàn',
+/** Titles that name one body on their own, with no body written after them: "Thống đốc chỉ đạo …" is
+ * the State Bank, "Tổng Kiểm toán nhà nước …" the State Audit (matched case-insensitively, whole words). */
+export const TITLE_BODIES: ReadonlyArray<readonly [title: string, body: string]> = [
+  ['Tổng Kiểm toán Nhà nước', 'Kiểm toán Nhà nước'],
+  ['Tổng Thanh tra Chính phủ', 'Thanh tra Chính phủ'],
+  // heads the Office of the National Assembly (Tổng Thư ký Quốc hội – Chủ nhiệm Văn phòng Quốc hội)
+  ['Tổng Thư ký Quốc hội', 'Văn phòng Quốc hội'],
+  ['Thống đốc Ngân hàng Nhà nước', 'Ngân hàng Nhà nước Việt Nam'],
+  ['Thống đốc', 'Ngân hàng Nhà nước Việt Nam'],
+];
+
+/** Titles whose last word is the head of the body they lead, written once: "Trưởng Ban Chỉ đạo tỉnh"
+ * is the head of "Ban Chỉ đạo tỉnh", "Phó Trưởng phòng Tổ chức" of "Phòng Tổ chức". */
+export const TITLE_OF_HEAD: ReadonlyArray<readonly [title: string, head: string]> = [
+  ['Trưởng ban', 'Ban'], ['Trưởng Ban', 'Ban'], ['Trưởng phòng', 'Phòng'], ['Trưởng Phòng', 'Phòng'],
+  ['Trưởng đoàn', 'Đoàn'], ['Trưởng Đoàn', 'Đoàn'],
+];
+
+/** The members of a body, named as a group: "Thành viên Ban Chỉ đạo …" stays as written (the members,
+ * not the committee). */
+export const MEMBER_TITLES: string[] = ['Thành viên'];
+
+/** Verbs of a conclusion or an opinion that end the name of a known body even where they are not
+ * assignment verbs: "Bộ Chính trị cơ bản nhất trí …", "Ban Bí thư đồng ý …". */
+export const STATEMENT_VERBS: string[] = [
+  'cơ bản', 'nhất trí', 'đồng ý', 'ghi nhận', 'hoan nghênh', 'đánh giá cao', 'chấp thuận', 'biểu dương', 'đề nghị',
+];
+
+
+/** Common nouns that open with a collective noun of HEAD_WORDS: "các báo cáo" are reports, not the
+ * newspapers ("các báo"); "các trường hợp" are cases, "các cơ sở dữ liệu" databases. */
+export const NOT_COLLECTIVE: string[] = [
+  'báo cáo', 'ban hành', 'bản đồ', 'bản án', 'phòng chống', 'phòng, chống', 'phòng ngừa', 'trường hợp', 'đoàn kết',
+  'hội nghị', 'hội thảo', 'hội viên', 'vụ việc', 'vụ án', 'cơ sở dữ liệu', 'cấp phép', 'cấp độ', 'đơn vị hành chính', 'đơn vị tính',
 ];
 
 /** Fixed title sequences of Vietnamese government and what they stand for. */

