@@ -38,4 +38,6 @@ export interface Explanation {
   /** `result`: what was decided, in one line (lead, support, report-to, deadline). */
   obligations: { id: string; line: number; text: string; steps: Step[]; result?: string }[];
   dropped: Dropped[];
+  /** The document's fields and the rule that set each ("issuer" ← header/issuer-block); filled by the pipeline. */
+  fields?: { field: string; value: string; rule: string }[];
 }

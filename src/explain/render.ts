@@ -15,6 +15,7 @@ export interface RenderOptions {
 export function renderExplanation(path: string, ex: Explanation, opts: RenderOptions = {}): string {
   const width = opts.width ?? 100;
   const lines: string[] = [path];
+  if (ex.fields?.length && !opts.id && opts.line === undefined) lines.push(...fieldLines(ex.fields, width));
   const chosen = ex.obligations.filter((o) => (!opts.id || o.id === opts.id || o.id.startsWith(`${opts.id}#`)) && (opts.line === undefined || o.line === opts.line));
   if (opts.id && !chosen.length) lines.push(`  no obligation with id ${opts.id} (ids: ${ex.obligations.map((o) => o.id).join(', ') || 'none'})`);
   else if (opts.line !== undefined && !chosen.length) lines.push(`  no obligation starts on line ${opts.line}`);
@@ -33,4 +34,13 @@ export function renderExplanation(path: string, ex: Explanation, opts: RenderOpt
     for (const d of ex.dropped) lines.push(`  line ${String(d.line).padEnd(5)} ${d.rule.padEnd(40)} "${clip(d.text.replace(/\s+/gu, ' '), width - 56)}"`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** "document fields": each field, its value and the header rule that set it. */
+function fieldLines(fields: NonNullable<Explanation['fields']>, width: number): string[] {
+  const fw = Math.max(...fields.map((f) => f.field.length));
+  const rw = Math.max(...fields.map((f) => f.rule.length));
+  const vals = fields.map((f) => clip(f.value.replace(/\s+/gu, ' '), Math.min(60, Math.max(20, width - fw - rw - 10))));
+  const vw = Math.max(...vals.map((v) => v.length));
+  return ['document fields:', ...fields.map((f, k) => `  ${f.field.padEnd(fw)}  ${vals[k]!.padEnd(vw)}  ← ${f.rule}`), ''];
 }

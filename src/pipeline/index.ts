@@ -4,6 +4,7 @@ import { SCHEMA_VERSION } from '../schema/version.js';
 import type { Source } from '../read/index.js';
 import { footnoteLabel, normalize } from '../normalize/index.js';
 import { segment, toSections } from '../segment/index.js';
+import { documentFields } from '../segment/fields-trace.js';
 import { extract } from '../extract/index.js';
 import type { Explanation } from '../core/trace.js';
 import { loadMarkdown } from '../segment/emphasis.js';
@@ -26,6 +27,7 @@ export function processSource(src: Source, opts: PipelineOptions = {}): Result {
   }
   const ref = seg.header.date ?? opts.referenceDate ?? null;
   const { obligations, warnings: xw } = extract(seg, norm, ref, opts.explain ?? null);
+  if (opts.explain) opts.explain.fields = documentFields(seg.header);
   // Footnotes lifted out of the text stay with the obligations whose text calls them.
   const notes = new Map(norm.footnotes.map((f) => [footnoteLabel(/^\S+/u.exec(f.text)![0]), f.text.replace(/^\S+\s*/u, '')]));
   for (const o of obligations) {

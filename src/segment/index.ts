@@ -44,6 +44,9 @@ const SECTION_TYPES = new Set(['phan', 'chuong', 'muc', 'dieu', 'roman']);
 const FINAL_SENTENCE = /\.\s*\/\s*\.?\s*$/u;
 const ATTACHED_TITLE = /^(?:KẾ HOẠCH|QUY CHẾ|QUY ĐỊNH(?! CHUNG| CỤ THỂ)|ĐỀ ÁN|CHƯƠNG TRÌNH|HƯỚNG DẪN|PHƯƠNG ÁN|DANH MỤC)(?![\p{L}])/u;
 const APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?![\p{L}])/u;
+/** After the signature nothing but an appendix follows, so "Phụ lục 2", "Phụ lục kèm theo …" or a
+ * "DANH MỤC NHIỆM VỤ" title opens one in any case; in the body the title must be in capitals. */
+const APPENDIX_AFTER_FOOTER = /^(?:PHỤ LỤC|Phụ lục|DANH MỤC (?:CÁC )?NHIỆM VỤ|Danh mục (?:các )?nhiệm vụ)(?![\p{L}])/u;
 
 // Counts over a node's children, read incrementally (children are only ever appended): filtering all
 // children for every new paragraph or item was quadratic on long documents.
@@ -114,14 +117,36 @@ const preamble: Step = (w, i) => {
   return i + 1;
 };
 
+/** The decisions of the walk that open a zone, as documented rules (their examples run in
+ * test/structure/appendix-after-footer.test.ts: a "fires" document has an appendix or attachment
+ * node after its footer, a "skips" one has none). */
+export const ZONE_RULES: { id: string; description: string; examples: { fires: string[]; skips: string[] } }[] = [
+  {
+    id: 'zone/after-footer',
+    description: 'after the signature block, a "Phụ lục …" / "DANH MỤC NHIỆM VỤ" title (any case, bold or not), a capitalised KẾ HOẠCH / QUY CHẾ … title or a task table starts a body again',
+    examples: {
+      fires: [
+        '1. Sở Y tế kiểm tra.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Phụ lục 2**\n\n1. Sở Xây dựng rà soát.',
+        '1. Sở Y tế kiểm tra.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |\n| --- | --- | --- | --- |\n| 1 | Rà soát hồ sơ | Sở Xây dựng | 2026 |',
+      ],
+      skips: [
+        '1. Sở Y tế kiểm tra.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn An',
+        '1. Sở Y tế kiểm tra.\n\nNơi nhận:\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nDanh sách gửi kèm theo',
+      ],
+    },
+  },
+];
+
 /** In the footer everything is footer, until an attached document (the plan a Quyết định issues) or an appendix starts a body again. */
 const footer: Step = (w, i) => {
   const p = w.n.paragraphs[i]!;
   if (i >= w.header.footerStart && !w.inFooter && w.zone === 'body') w.inFooter = true;
   if (!w.inFooter) return null;
-  if (isAllCaps(p.text) && (ATTACHED_TITLE.test(p.text) || APPENDIX.test(p.text))) {
+  const title = p.text.replace(/^[*_#\s]+/u, '');
+  // A task table straight after the signature is an appendix even without a title.
+  if (w.tableAt.has(i) || APPENDIX_AFTER_FOOTER.test(title) || (isAllCaps(title) && ATTACHED_TITLE.test(title))) {
     w.inFooter = false;
-    w.zone = APPENDIX.test(p.text) ? 'appendix' : 'attachment';
+    w.zone = w.tableAt.has(i) || APPENDIX_AFTER_FOOTER.test(title) ? 'appendix' : 'attachment';
     w.stack = [w.root];
     return null;
   }

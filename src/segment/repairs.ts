@@ -23,7 +23,7 @@ const NOT_NAME_HALF = /^(?:Sở|Bộ|Ban|Ủy|UBND|Cục|Công|Văn|Trung|Các|C
 
 export const REPAIR_RULES: RepairRule[] = [
   {
-    id: 'structure/page-number-glued',
+    id: 'repair/page-number-glued',
     description: 'a page number alone on its line, glued by the normalizer to the next line, inside an unfinished sentence: dropped, the sentence joined',
     examples: {
       fires: ['1. Sở Nội vụ chủ trì, phối hợp với các\n\n12\n\nSở Tư pháp rà soát biên chế.'],
@@ -40,7 +40,7 @@ export const REPAIR_RULES: RepairRule[] = [
     },
   },
   {
-    id: 'structure/dangling-word-wrap',
+    id: 'repair/dangling-word-wrap',
     description: 'a paragraph that ends on a word that cannot end a sentence ("phối hợp với") continues on the next, even when that starts with a capital',
     examples: {
       fires: ['KẾ HOẠCH\nVề cấp nước\n\n1. Giao Sở Xây dựng chủ trì, phối hợp với\nSở Tài chính rà soát hệ thống cấp nước.\n\n2. Giao Sở Y tế phối hợp với Ủy ban nhân dân\n\nTỉnh kiểm tra chất lượng nước.\n\n3. Sở Nội vụ chủ trì, phối hợp với\n\nSở Tư pháp rà soát.\n'],
@@ -52,7 +52,7 @@ export const REPAIR_RULES: RepairRule[] = [
     },
   },
   {
-    id: 'structure/hyphenated-name-wrap',
+    id: 'repair/hyphenated-name-wrap',
     description: 'a line break before the "- " of a hyphenated name ("… Bình Minh⏎- Hòa Phú có trách nhiệm …") is not a new dash item',
     examples: {
       fires: ['2. Giao Công ty cổ phần Cấp nước Bình Minh\n- Hòa Phú bảo đảm cấp nước liên tục.'],

@@ -106,7 +106,7 @@ export function findTaskTables(paras: Paragraph[], lineStarts?: number[], source
   // A helper that reads arbitrary text must not take the pipeline down with it.
   try {
     const src = source && lineStarts ? { source, lineStarts } : null;
-    return [...flattenedTables(paras, src), ...pipeTables(paras, lineStarts)].sort((a, b) => a.start - b.start);
+    return [...flattenedTables(paras, src), ...pipeTables(paras, lineStarts, source)].sort((a, b) => a.start - b.start);
   } catch {
     return [];
   }
@@ -352,13 +352,16 @@ function sourceLines(p: Paragraph): { line: Mapped; index: number }[] {
  * right before the `|` (after an ASCII character or a space; a precomposed letter of NFD text also
  * spans two source characters, so it proves nothing).
  */
-function pipeCells(line: Mapped): Mapped[] | null {
+function pipeCells(line: Mapped, source?: string): Mapped[] | null {
   const t = line.text;
   if (!t.startsWith('|') || !t.endsWith('|') || t.length < 3) return null;
   const cuts: number[] = [];
   for (let k = 0; k < t.length; k++) {
     if (t[k] !== '|') continue;
-    const escaped = k > 0 && (t[k - 1] === '\\' || (line.map[k]! - line.map[k - 1]! === 2 && /[\x20-\x7e]/u.test(t[k - 1]!)));
+    // With the source at hand, look at the skipped character: an empty cell "|  |" whose two spaces
+    // were collapsed also skips one, and reading it as "\|" lost every row with empty cells.
+    const skipped = k > 0 && line.map[k]! - line.map[k - 1]! === 2;
+    const escaped = k > 0 && (t[k - 1] === '\\' || (skipped && (source !== undefined ? source[line.map[k]! - 1] === '\\' : /[\x20-\x7e]/u.test(t[k - 1]!))));
     if (!escaped) cuts.push(k);
   }
   if (cuts[0] !== 0 || cuts[cuts.length - 1] !== t.length - 1 || cuts.length < 3) return null;
@@ -393,7 +396,7 @@ function raggedRowsJoined<T extends { text: Mapped; para: number }>(raw: T[]): T
   return out;
 }
 
-function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
+function pipeTables(paras: Paragraph[], lineStarts?: number[], source?: string): TaskTable[] {
   // Every source line of every paragraph, with its cells if it is a pipe row.
   const raw: { para: number; line: number; text: Mapped }[] = [];
   paras.forEach((p, i) => {
@@ -403,7 +406,7 @@ function pipeTables(paras: Paragraph[], lineStarts?: number[]): TaskTable[] {
       raw.push({ para: i, line: ln, text: line });
     }
   });
-  const lines: PipeLine[] = raggedRowsJoined(raw).map((r) => ({ para: r.para, line: r.line, cells: pipeCells(r.text) }));
+  const lines: PipeLine[] = raggedRowsJoined(raw).map((r) => ({ para: r.para, line: r.line, cells: pipeCells(r.text, source) }));
   const tables: TaskTable[] = [];
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!.cells;

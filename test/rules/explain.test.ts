@@ -50,3 +50,22 @@ describe('docs/rules.md', () => {
     expect(readFileSync('docs/rules.md', 'utf8')).toBe(await rulesText());
   });
 });
+
+describe('explain: document fields', () => {
+  it('names the header rule behind each field, and the rules index lists the segment rules', async () => {
+    const { renderExplanation } = await import('../../src/explain/render.js');
+    const { processSource } = await import('../../src/pipeline/index.js');
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 3 tháng 2 năm 2026\n\nKẾ HOẠCH\nVề cấp nước sạch\n\n1. Sở Xây dựng rà soát hệ thống cấp nước.\n';
+    const explain = { obligations: [], dropped: [] } as import('../../src/core/trace.js').Explanation;
+    processSource({ path: 'x.txt', text, sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' }, { explain });
+    const out = renderExplanation('x.txt', explain, { width: 120 }).split('\n');
+    expect(out[1]).toBe('document fields:');
+    expect(out.find((l) => l.trimStart().startsWith('number'))).toMatch(/^ {2}number +12\/KH-UBND +← header\/number-line$/u);
+    expect(out.find((l) => l.trimStart().startsWith('date'))).toMatch(/2026-02-03 +← header\/date-line$/u);
+    // With --id the block is left out: the question is about one obligation.
+    expect(renderExplanation('x.txt', explain, { id: '1' })).not.toContain('document fields');
+    const { rulesText } = await import('../../src/cli/explain.js');
+    const index = await rulesText();
+    for (const id of ['header/number-line', 'field/lead', 'repair/dangling-word-wrap', 'zone/after-footer', 'gate/item']) expect(index).toContain(`\`${id}\``);
+  });
+});

@@ -3,11 +3,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, RULE_LISTS } from '../../src/extract/registry.js';
+import { ALL_RULES as EXTRACT_RULES, RULE_LISTS } from '../../src/extract/registry.js';
+import { SEGMENT_RULES } from '../../src/segment/registry.js';
 import * as LEXICON from '../../src/extract/lexicon.js';
 import * as BODY_LEXICON from '../../src/bodies/lexicon.js';
 import { processSource } from '../../src/pipeline/index.js';
 import type { Explanation } from '../../src/core/trace.js';
+
+// Segment rules (header fields, field lines, repairs, zones) and extract rules share one id space.
+const ALL_RULES = [...SEGMENT_RULES, ...EXTRACT_RULES];
 
 describe('rule registry', () => {
   it('ids are unique', () => {
@@ -16,7 +20,7 @@ describe('rule registry', () => {
   });
 
   it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s is documented, with examples that fire and that must not', (_id, r) => {
-    expect(r.id).toMatch(/^(?:context|gate|lead|split|roles|deadline|deadline-kind)\/[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+    expect(r.id).toMatch(/^(?:header|field|repair|zone|context|gate|lead|split|roles|deadline|deadline-kind)\/[a-z0-9]+(?:-[a-z0-9]+)*$/u);
     expect(r.description.length).toBeGreaterThan(20);
     expect(r.examples.fires.length).toBeGreaterThan(0);
     expect(r.examples.skips.length).toBeGreaterThan(0);
@@ -36,6 +40,7 @@ describe('rule registry', () => {
         processSource({ path: f, text, sha256: '0'.repeat(64), bytes: text.length, encoding: 'utf-8' }, { referenceDate: '2025-09-01', explain });
         for (const o of explain.obligations) for (const s of o.steps) named.add(s.rule);
         for (const d of explain.dropped) named.add(d.rule);
+        for (const f of explain.fields ?? []) named.add(f.rule);
       }
     }
     expect([...named].filter((id) => !known.has(id))).toEqual([]);

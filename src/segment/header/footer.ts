@@ -2,7 +2,7 @@
 // the closing formula.
 import { isAllCaps } from '../../util/text.js';
 import type { DocumentMeta } from '../../schema/index.js';
-import { AUTHORITY, type HeaderCtx, type HeaderRule, PERSON_NAME, SIGN_TITLE, boldContinuations, expandAbbrev, fill } from './context.js';
+import { AUTHORITY, type HeaderCtx, type HeaderRule, PERSON_NAME, SIGN_TITLE, boldContinuations, expandAbbrev, fill, override } from './context.js';
 import { decap } from './issuer.js';
 
 export const congVanForm: HeaderRule = {
@@ -131,5 +131,35 @@ export const sealIssuer: HeaderRule = {
   },
   apply(c) {
     fill(c, 'issuer', c.sealBody, this.id);
+  },
+};
+
+/** "tỉnh X" / "thành phố X" in the text: the capitalised words after it, cut before a body's head. */
+const PLACE_MENTION = /(?<![\p{L}])(tỉnh|thành phố)\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})/gu;
+const NOT_PLACE_WORD = /^(?:Sở|Ban|Ủy|UBND|Bộ|Cục|Công|Văn|Trung|Các|Chi|Hội|Phòng|Đội|Tổ|Chủ|Giám|Phó|Bí|Thủ|Trưởng|Tổng|Kế|Quyết|Nghị|Chỉ|Thông|Luật)$/u;
+
+export const sealPlace: HeaderRule = {
+  id: 'header/seal-place',
+  description: 'the seal names a council without its place ("TM. ỦY BAN NHÂN DÂN"): the one province or city the text speaks of ("trên địa bàn tỉnh X") completes it; two different ones leave it bare',
+  examples: {
+    fires: [{ doc: 'Các sở trên địa bàn tỉnh Hòa Bình rà soát hồ sơ.\nCác xã thuộc tỉnh Hòa Bình báo cáo kết quả.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer', value: 'Ủy ban nhân dân tỉnh Hòa Bình' }],
+    skips: [
+      { doc: 'Sở Y tế tỉnh Hòa Bình phối hợp với Sở Y tế tỉnh Sơn La rà soát hồ sơ.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer' },
+      { doc: 'Các sở rà soát hồ sơ.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer' },
+    ],
+  },
+  apply(c) {
+    const bare = c.h.issuer;
+    if (c.by.issuer !== 'header/seal-issuer' || !bare || !/^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(bare)) return;
+    const seen = new Set<string>();
+    for (const p of c.paras.slice(c.p0, c.footerStart)) {
+      for (const m of p.text.matchAll(PLACE_MENTION)) {
+        const words = m[2]!.split(' ');
+        const cut = words.findIndex((w) => NOT_PLACE_WORD.test(w));
+        const name = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+        if (name) seen.add(`${m[1]} ${name}`);
+      }
+    }
+    if (seen.size === 1) override(c, 'issuer', `${bare} ${[...seen][0]}`, this.id);
   },
 };
