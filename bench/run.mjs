@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,24 +45,37 @@ const peakOf = (args) => {
   return { mb: Number(lines.pop()) / 1024, status: r.status, note: lines.filter((l) => /signal|rror/u.test(l)).join(' ').slice(0, 200) };
 };
 
+/** CPU seconds (user + system) and wall seconds of one child process, from GNU time. */
+const cpuOf = (args) => {
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %e', process.execPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const [u, s, e] = r.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { cpu: (u + s) * 1000, wall: e * 1000 };
+};
+
+// CPU time (user + system) rather than wall time: the machine is shared, and a loaded machine stretches
+// wall time by whatever else runs; both are printed, medians of n runs taken in turn.
 async function coldStart() {
   const n = quick ? 5 : 11;
   const doc = texts.find((t) => Buffer.byteLength(t) > 9000 && Buffer.byteLength(t) < 12000) ?? texts[0];
   const f = write('cold-10k.txt', doc);
-  const times = { node: [], version: [], extract: [], noTierUp: [] };
-  for (let i = 0; i < n; i++) {
-    times.node.push(timeMs(() => run(['-e', '0'])));
-    times.version.push(timeMs(() => run([bin, '--version'])));
-    times.extract.push(timeMs(() => run([bin, 'extract', '-f', 'json', '-r', '2025-08-01', f])));
-    // The same with V8's --no-regexp-tier-up (compile patterns at once instead of interpreting first).
-    times.noTierUp.push(timeMs(() => run(['--no-regexp-tier-up', bin, 'extract', '-f', 'json', '-r', '2025-08-01', f])));
+  // The compiled modules without the esbuild bundle (what bin/ ran before dist/bundle/ existed).
+  const unbundled = write('unbundled.mjs', `import { main } from ${JSON.stringify(pathToFileURL(join(root, 'dist/cli/index.js')).href)};\nprocess.exitCode = await main(process.argv);\n`);
+  const args = ['extract', '-f', 'json', '-r', '2025-08-01', f];
+  const cases = {
+    'node -e 0': ['-e', '0'],
+    'nhiemvu --version': [bin, '--version'],
+    [`nhiemvu extract, ${fmt(Buffer.byteLength(doc) / 1024, 1)} KB`]: [bin, ...args],
+    '  same, unbundled dist/': [unbundled, ...args],
+    '  same, --no-regexp-tier-up': ['--no-regexp-tier-up', bin, ...args],
+  };
+  const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let i = 0; i < n; i++) for (const [k, a] of Object.entries(cases)) times[k].push(cpuOf(a));
+  const base = median(times['node -e 0'].map((x) => x.cpu));
+  console.log(`\n## Cold start (CPU time user+sys, median of ${n} runs; wall time in brackets)`);
+  for (const [k, v] of Object.entries(times)) {
+    const cpu = median(v.map((x) => x.cpu));
+    console.log(`${k.padEnd(34)} ${fmt(cpu, 0).padStart(5)} ms  ${fmt(cpu / base, 1)}× node -e 0  (wall ${fmt(median(v.map((x) => x.wall)), 0)} ms)`);
   }
-  const base = median(times.node);
-  console.log(`\n## Cold start (median of ${n} runs)`);
-  console.log(`node -e 0                        ${fmt(base, 0)} ms`);
-  console.log(`nhiemvu --version                ${fmt(median(times.version), 0)} ms (${fmt(median(times.version) / base, 1)}× node -e 0)`);
-  console.log(`nhiemvu extract, ${fmt(Buffer.byteLength(doc) / 1024, 1)} KB document   ${fmt(median(times.extract), 0)} ms (${fmt(median(times.extract) / base, 1)}× node -e 0)`);
-  console.log(`  same with node --no-regexp-tier-up   ${fmt(median(times.noTierUp), 0)} ms (${fmt(median(times.noTierUp) / base, 1)}×)`);
 }
 
 async function stages() {

@@ -7,7 +7,7 @@
 //               git archive REV, node_modules linked from this tree, tsc)
 //   --rev REV   the baseline commit (default a51f974, the code before the performance work)
 // Exit 0 when every document gives the same output, 1 otherwise (each difference is named).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -37,7 +37,11 @@ const walk = (dir) =>
 
 function inputs() {
   const dev = join(root, '../shared/dev/docs');
-  const files = [join(root, 'seeds'), join(root, 'fixtures'), dev].filter(existsSync).flatMap(walk).filter((f) => !f.endsWith('SOURCES.md'));
+  const files = [join(root, 'seeds'), join(root, 'fixtures'), dev]
+    .filter(existsSync)
+    .flatMap(walk)
+    // fixtures/real*/ are blind measurement sets: never run anything on them (as bench/freeze.mjs).
+    .filter((f) => !f.endsWith('SOURCES.md') && !/[/\\]fixtures[/\\]real/u.test(f));
   const docs = files.map((path) => ({ path }));
   // Synthetic variants exercise the paths real documents rarely take: CRLF and NFD (the slow path of
   // the character pass), one document as a single line (long-line rules), and a large glued document.
@@ -56,12 +60,14 @@ function inputs() {
 async function load(dir) {
   const read = await import(pathToFileURL(join(dir, 'dist/read/index.js')).href);
   const pipe = await import(pathToFileURL(join(dir, 'dist/pipeline/index.js')).href);
-  return async (doc) => {
+  // A document one tree cannot read gives its error line as the output, so both are still compared.
+  return async (doc) => run(doc).catch((e) => `error: ${e?.message ?? e}`);
+  async function run(doc) {
     const src = doc.text === undefined ? await read.readSource(doc.path) : { path: doc.path, text: doc.text, sha256: '0'.repeat(64), bytes: Buffer.byteLength(doc.text), encoding: 'utf-8' };
     const out = [];
     for (const referenceDate of [null, '2025-08-01']) out.push(JSON.stringify(await pipe.extractDocument(src, { referenceDate }), null, 2));
     return out.join('\n');
-  };
+  }
 }
 
 buildBaseline();
@@ -86,6 +92,23 @@ for (const d of docs) {
     differ.push(`${d.path}: first difference at output line ${k + 1}:\n  now:  ${la[k]?.slice(0, 160)}\n  base: ${lb[k]?.slice(0, 160)}`);
   }
 }
+// The launcher runs the esbuild bundle (dist/bundle/): it must print what the unbundled dist/ prints.
+const launcher = join(root, 'bin/nhiemvu.js');
+const unbundled = `import { main } from ${JSON.stringify(pathToFileURL(join(root, 'dist/cli/index.js')).href)}; process.exitCode = await main(process.argv);`;
+const cliDocs = docs.filter((d) => d.text === undefined);
+let cliSame = 0;
+for (const d of cliDocs) {
+  const args = ['extract', '--reference-date', '2025-08-01', d.path];
+  const outcome = (argv) => {
+    const r = spawnSync(process.execPath, argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return `${r.status}\n${r.stdout}\n${r.stderr}`;
+  };
+  const a = outcome([launcher, ...args]);
+  const b = outcome(['--input-type=module', '-e', unbundled, '--', 'nhiemvu', ...args]);
+  if (a === b) cliSame++;
+  else differ.push(`${d.path}: bin/nhiemvu.js (bundle) and dist/cli/index.js print different output`);
+}
 for (const x of differ) console.log(x);
+console.log(`same-output: bin/nhiemvu.js (bundle) = dist/cli (unbundled) on ${cliSame}/${cliDocs.length} documents`);
 console.log(`same-output: ${same}/${docs.length} documents identical to ${rev} (each with and without --reference-date); ${(tMine / 1000).toFixed(1)} s now vs ${(tBase / 1000).toFixed(1)} s base`);
 process.exitCode = differ.length ? 1 : 0;

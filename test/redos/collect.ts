@@ -54,8 +54,9 @@ export async function exportedRegexes(): Promise<FoundRegex[]> {
     items.forEach((x) => visit(x, where, depth + 1));
   };
   for (const file of walk(join(root, 'dist'), '.js')) {
-    // The CLI builds no rules and importing it parses argv; a worker's entry runs only in a worker thread.
-    if (file.includes('/cli/') || file.endsWith('/pipeline/worker.js')) continue;
+    // The CLI builds no rules and importing it parses argv; a worker's entry runs only in a worker thread;
+    // dist/bundle/ is the same modules again, bundled by esbuild (scripts/bundle.mjs).
+    if (file.includes('/cli/') || file.endsWith('/pipeline/worker.js') || file.includes('/dist/bundle/')) continue;
     const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const [name, v] of Object.entries(mod)) visit(v, `${relative(root, file)} export ${name}`, 0);
   }
