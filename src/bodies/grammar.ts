@@ -135,7 +135,7 @@ export const TITLE_COLLECTIVE = defineRule<string, string>({
     skips: ['Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã', 'Giám đốc các sở', 'Giám đốc Sở Y tế, Thủ trưởng các ban'],
   },
   apply(s) {
-    const parts = s.split(/,\s*(?=\p{Lu})|\s+và\s+/u);
+    const parts = s.split(/,\s*(?=\p{Lu})|(?<!\s)\s+và\s+/u);
     if (parts.length < 2 || !parts.every((p) => TITLE_THEN_COLLECTIVE.test(p))) return null;
     return `các ${parts.map((p) => p.replace(TITLE_THEN_COLLECTIVE, '')).join(', ')}`;
   },
@@ -181,7 +181,8 @@ export function expandShared(s: string): string[] | null {
   return null;
 }
 
-const PLACE_LIST_RE = /^(.+?)\s+các\s+(xã|phường|đặc khu|tỉnh|thành phố)\s*:\s*(.+)$/u;
+// The place list runs to the end whatever it holds ([\s\S]), so no split of the prefix is retried (linear).
+const PLACE_LIST_RE = /^(.+?)(?<!\s)\s+các\s+(xã|phường|đặc khu|tỉnh|thành phố)\s*:\s*(\S[\s\S]*)$/u;
 
 /** "Bí thư Đảng ủy và Chủ tịch Ủy ban nhân dân các xã: Mỹ An, Tân Lộc" → four bodies: each body of the
  * prefix (its title dropped) for each place of the list. */
@@ -198,10 +199,10 @@ export const SHARED_PLACE_LIST = defineRule<string, string[]>({
     if (!m) return null;
     const [, prefix, kind, list] = m as unknown as [string, string, string, string];
     // One body before a province list is the older rule's (expandShared); here several bodies or communes.
-    const heads = prefix.split(/\s+và\s+|,\s*/u).map((h) => dropTitle(h.trim()));
+    const heads = prefix.split(/(?<!\s)\s+và\s+|,\s*/u).map((h) => dropTitle(h.trim()));
     if (!heads.every((h) => HEAD_RE.test(h))) return null;
     if (heads.length < 2 && (kind === 'tỉnh' || kind === 'thành phố')) return null;
-    const items = list.split(/,\s*|;\s*|\s+và\s+/u).map((x) => x.trim()).filter(Boolean);
+    const items = list.split(/,\s*|;\s*|(?<!\s)\s+và\s+/u).map((x) => x.trim()).filter(Boolean);
     if (!items.length || !items.every((x) => /^[\p{Lu}\p{N}]/u.test(x))) return null;
     return heads.flatMap((h) => items.map((x) => `${h} ${kind} ${x}`));
   },
@@ -285,7 +286,7 @@ export function leadingSubject(text: string): SubjectHit | null {
 
 /** The first list member that is a known name followed by a verb ends the subject there. */
 function knownNameThenVerb(body: string, stop: number): number {
-  const starts = [0, ...[...body.slice(0, stop).matchAll(/,\s*|;\s*|\s+và\s+/gu)].map((m) => m.index! + m[0].length)];
+  const starts = [0, ...[...body.slice(0, stop).matchAll(/,\s*|;\s*|(?<!\s)\s+và\s+/gu)].map((m) => m.index! + m[0].length)];
   for (const at of starts) {
     const end = KNOWN_NAME_THEN_VERB.apply(body.slice(at));
     if (end !== null && at + end < stop) return at + end;
@@ -489,5 +490,5 @@ const ACTION_START = new RegExp(`^(?:${alt(ACTION_WORDS)}|sẽ|cần|phải)${E}
 const ACTION_START_ANY_CASE = new RegExp(`^(?:${alt(ACTION_WORDS)})${E}`, 'iu');
 /** After "các xã:" a place list, or a task written with a capital ("Phối hợp với …"); "Cần Thơ" is a place. */
 function opensTask(next: string): boolean {
-  return ACTION_START_ANY_CASE.test(next) && !isKnownBody(next.split(/,|\s+và\s+|[;:.]/u)[0]!.trim());
+  return ACTION_START_ANY_CASE.test(next) && !isKnownBody(next.split(/,|(?<!\s)\s+và\s+|[;:.]/u)[0]!.trim());
 }

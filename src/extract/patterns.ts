@@ -72,5 +72,6 @@ export function verbFirst(t: string): boolean {
   return !/^\S+\s+(?:đã|là|được|bị|sẽ|của|và các)(?![\p{L}])/u.test(s);
 }
 
-/** A field-like label before the task it introduces: "Nội dung: Rà soát …", "Điểm lấy mẫu: Lấy mẫu nước …". */
-export const TASK_LABEL = /^(?:Nội dung(?:\s+thực hiện)?|Nhiệm vụ|Hoạt động|Công việc|Giải pháp|Điểm\s+[\p{Ll}\s]{2,30}|Phạm vi\s+[\p{Ll}\s]{2,30})\s*:\s*(?=\p{Lu})/u;
+/** A field-like label before the task it introduces: "Nội dung: Rà soát …", "Điểm lấy mẫu: Lấy mẫu nước …".
+ * The label's words start with a letter, so the blanks after "Điểm" are read one way only (linear). */
+export const TASK_LABEL = /^(?:Nội dung(?:\s+thực hiện)?|Nhiệm vụ|Hoạt động|Công việc|Giải pháp|Điểm\s+\p{Ll}[\p{Ll}\s]{1,29}|Phạm vi\s+\p{Ll}[\p{Ll}\s]{1,29})\s*:\s*(?=\p{Lu})/u;
