@@ -320,14 +320,8 @@ function joinLines(parts: Line[]): Mapped {
   return parts.length === 1 ? parts[0]! : joinMapped(parts, seps);
 }
 
-export function normalize(source: string): Normalized {
-  const lineStarts = lineStartsOf(source);
-  const clean = cleanChars(source);
-  const lines = classifyLines(clean, lineStarts);
-  const warnings: Warning[] = [];
-  const span = (m: Mapped) => spanOf(m, lineStarts);
-
-  // Noise is reported once per contiguous block, not per line.
+/** Noise is reported once per contiguous block of the same kind, not once per line. */
+function noiseWarnings(lines: Line[], warnings: Warning[], span: (m: Mapped) => ReturnType<typeof spanOf>): void {
   let prevNoise: Line | null = null;
   for (const l of lines) {
     if (!l.noise) {
@@ -342,6 +336,15 @@ export function normalize(source: string): Normalized {
     }
     prevNoise = l;
   }
+}
+
+export function normalize(source: string): Normalized {
+  const lineStarts = lineStartsOf(source);
+  const clean = cleanChars(source);
+  const lines = classifyLines(clean, lineStarts);
+  const warnings: Warning[] = [];
+  const span = (m: Mapped) => spanOf(m, lineStarts);
+  noiseWarnings(lines, warnings, span);
 
   const width = typicalWidth(lines);
   const layout: Layout = { flush: isFlush(lines, width), blankBreaks: blankSeparates(lines) };
