@@ -123,5 +123,18 @@ export function nextDue(p: RuleParts, after: string): string | null {
 /** rrule and next for one deadline; `after` is the document's date (or the reference date). */
 export function withRecurrence<D extends Pick<Deadline, 'text' | 'date' | 'recurrence'>>(d: D, after: string | null): D & { rrule: string | null; next: string | null } {
   const p = ruleParts(d);
-  return { ...d, rrule: p ? formatRule(p) : null, next: p && after ? nextDue(p, after) : null };
+  const next = p && after ? nextDue(p, after) ?? nearestWrittenDay(d, after) : null;
+  return { ...d, rrule: p ? formatRule(p) : null, next };
+}
+
+/** A recurring duty with two or more written days ("trước ngày 01/6 và 15/11 hằng năm") has no one
+ * RRULE that pins a day, but its next due day is still the nearest of the days it names. */
+function nearestWrittenDay(d: Pick<Deadline, 'text' | 'recurrence'>, after: string): string | null {
+  const days = daysIn(d.text);
+  if (!d.recurrence || new Set(days.map((x) => `${x.day}/${x.month}`)).size < 2) return null;
+  const dates = days
+    .map((x) => nextDue(x.month ? { freq: 'YEARLY', byMonth: [x.month], byMonthDay: x.day } : { freq: 'MONTHLY', byMonthDay: x.day }, after))
+    .filter((x): x is string => x !== null)
+    .sort();
+  return dates[0] ?? null;
 }

@@ -55,3 +55,13 @@ describe('next: the first due day strictly after the document date', () => {
     expect(nextDue({ freq: 'WEEKLY', byDay: 'MO', until: '2026-03-03' }, '2026-03-03')).toBeNull();
   });
 });
+
+describe('two written days in one recurring duty', () => {
+  it('next is the nearer of the two days after the document date', () => {
+    expect(withRecurrence(dl('trước ngày 01/6 và 15/11 hằng năm', 'yearly'), '2025-10-28').next).toBe('2025-11-15');
+    expect(withRecurrence(dl('trước ngày 01/6 và 15/11 hằng năm', 'yearly'), '2025-11-20').next).toBe('2026-06-01');
+  });
+  it('one written day keeps its own rule', () => {
+    expect(withRecurrence(dl('trước ngày 15/11 hằng năm', 'yearly'), '2025-11-20').next).toBe('2026-11-15');
+  });
+});
