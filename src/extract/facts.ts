@@ -1,7 +1,7 @@
 // Facts about a node's text that several rules read: computed by these helpers, not inside the rules.
 import type { Deadline } from '../schema/index.js';
 import type { Node } from '../segment/index.js';
-import { memoize } from '../util/text.js';
+import { escapeRe, memoize } from '../util/text.js';
 import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from '../bodies/grammar.js';
 import { type Mention, mention } from '../bodies/names.js';
 import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
@@ -117,4 +117,23 @@ export function bodiesNote(ms: Mention[]): string {
 
 export function sameDeadline(a: Deadline, b: Deadline): boolean {
   return a.date === b.date && a.recurrence === b.recurrence;
+}
+
+/** What a place is called back once the document has named it: "Tỉnh cần …", "Thành phố chủ động …",
+ * "Cấp ủy, chính quyền Thành phố phải …", "…, tỉnh Sơn La cần …". `place` is the place's people's
+ * committee ("Ủy ban nhân dân tỉnh Sơn La"); the predicate must open with an action or a modal. */
+const PLACE_PRED = '(?:cần|phải|chủ động|khẩn trương|tiếp tục|tập trung|sớm|quan tâm|nghiên cứu|rà soát|chỉ đạo|xây dựng|triển khai|thực hiện)(?![\\p{L}])';
+const placeRes = memoize((name: string): RegExp | null => {
+  const m = /^Ủy ban nhân dân (tỉnh|thành phố) (.+)$/u.exec(name);
+  if (!m) return null;
+  const kind = m[1]!;
+  const cap = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const who = String.raw`(?:(?:Cấp ủy|Lãnh đạo|Chính quyền)(?:,\s|\s+và\s+|\s)(?:(?:cấp ủy|lãnh đạo|chính quyền)\s)?)?`;
+  // Bare "Tỉnh" only with a capital (the place called back); lower case only with its name ("tỉnh Sơn La").
+  return new RegExp(String.raw`(?:^|[,;.]\s)${who}(?:${cap}(?:\s${escapeRe(m[2]!)})?|${kind}\s${escapeRe(m[2]!)})\s(?=${PLACE_PRED})`, 'u');
+}, 100);
+export function placeSubject(t: string, place: Mention[] | null | undefined): Subject | null {
+  const re = place?.length === 1 ? placeRes(place[0]!.name) : null;
+  const m = re ? re.exec(t.slice(0, 600)) : null;
+  return m ? { bodies: place!, end: m.index + m[0].length } : null;
 }

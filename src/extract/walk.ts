@@ -7,10 +7,10 @@ import { bodyOnly, headingBody } from '../bodies/grammar.js';
 import { type Mention, mention } from '../bodies/names.js';
 import { type Ctx, type Run, drop, traced } from './context.js';
 import { emitRow } from './emit.js';
-import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
+import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -20,6 +20,7 @@ import { unit } from './unit.js';
 interface Siblings { sib: Ctx; seenItem: boolean }
 
 const note = (b: Mention[]) => bodiesNote(b);
+const PLACE_CALLED_BACK_ID = 'lead/place-called-back';
 
 export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
@@ -69,8 +70,11 @@ function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): 
 function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Siblings): void {
   const t = child.text.text;
   const s = LEAD_IN_COLON.apply(t);
-  const asked = s ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
+  // "Để …, tỉnh X cần tập trung các nội dung sau:" in the conclusions about X: a lead-in, not a task.
+  const placed = s ? null : placeSubject(t, st.sib.place);
+  const asked = s || placed ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
   if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: LEAD_IN_COLON.id, note: note(s.bodies) }));
+  else if (placed) st.sib = traced(run, { ...st.sib, lead: placed.bodies }, () => ({ rule: PLACE_CALLED_BACK_ID, note: note(placed.bodies) }));
   else if (asked) st.sib = traced(run, { ...st.sib, lead: asked }, () => ({ rule: ADDRESSEES_FOR_REQUEST.id, note: note(asked) }));
   if (LEAD_IN_LISTS_BREACHES.apply(t)) st.sib = traced(run, { ...st.sib, breaches: true }, () => ({ rule: LEAD_IN_LISTS_BREACHES.id }));
   const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
@@ -118,8 +122,9 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   const forWhom = FOR_WHOM.apply({ t, max: 120 });
   if (forWhom) traced(run, Object.assign(c, { lead: forWhom }), () => ({ rule: FOR_WHOM.id, note: note(forWhom) }));
   if (TASK_HEADING.test(t.split(/[:.]/u)[0]!) && child.type !== 'dash' && child.type !== 'plus') {
-    c.fallback = sib.fallback ?? ISSUER_FALLBACK.apply(run.issuer);
-    if (c.fallback) traced(run, c, () => ({ rule: ISSUER_FALLBACK.id, note: note(c.fallback!) }));
+    const byPlace = !sib.fallback && c.place;
+    c.fallback = sib.fallback ?? c.place ?? ISSUER_FALLBACK.apply(run.issuer);
+    if (c.fallback) traced(run, c, () => ({ rule: byPlace ? CONCLUSION_ABOUT_PLACE.id : ISSUER_FALLBACK.id, note: note(c.fallback!) }));
   }
   const cont = ITEM_SUBJECT_CONTINUES.apply({ subj: own.hasChildren ? null : subjectOf(t), paras: child.children.some((x) => x.kind === 'para'), items: own.hasChildren });
   if (cont) traced(run, Object.assign(c, { lead: cont }), () => ({ rule: ITEM_SUBJECT_CONTINUES.id, note: note(cont) }));

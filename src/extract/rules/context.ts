@@ -4,7 +4,7 @@ import { defineRule } from '../../core/rule.js';
 import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Node } from '../../segment/index.js';
-import type { Mention } from '../../bodies/names.js';
+import { type Mention, mention } from '../../bodies/names.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
   id: 'context/lead-in-colon',
@@ -135,4 +135,22 @@ export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: 
     skips: ['Sở Nội vụ hướng dẫn như sau:\n1. Rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
   },
   apply: ({ subj, paras, items }) => (subj && paras && !items ? subj.bodies : null),
+});
+
+/** "ĐẮK LẮK" → "Đắk Lắk": a place name set in capitals, each word capitalised. */
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+
+export const CONCLUSION_ABOUT_PLACE = defineRule<string | null, Mention[]>({
+  id: 'context/conclusion-about-place',
+  description: 'The conclusions of a working session with a province or city ("Kết luận … tại buổi làm việc với lãnh đạo tỉnh X") are tasks of that place: its people\'s committee, not the office that issues the notice, takes the tasks that name no body.',
+  examples: {
+    fires: ['VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH HÒA BÌNH\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các quy hoạch của tỉnh.\n\n2. Đẩy nhanh giải ngân vốn đầu tư công.'],
+    skips: ['VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ TIẾN ĐỘ DỰ ÁN CAO TỐC\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các quy hoạch của tỉnh.\n\n2. Đẩy nhanh giải ngân vốn đầu tư công.'],
+  },
+  apply: (subject) => {
+    // The place name runs to the next topic word ("… THÀNH PHỐ ĐÀ NẴNG VỀ TÌNH HÌNH …") or punctuation.
+    const m = /làm việc với\s+(?:(?:lãnh đạo|Ban Thường vụ (?:Tỉnh|Thành) ủy(?:,)?|Thường trực (?:Tỉnh|Thành) ủy(?:,)?)\s+)?(tỉnh|thành phố)\s+(\p{Lu}[\p{L}\s-]{1,40}?)(?=\s+(?:về|tại|năm|ngày|trong|sau|và)(?![\p{L}])|[,;:.()]|$)/iu.exec(subject ?? '');
+    if (!m) return null;
+    return [mention(`Ủy ban nhân dân ${m[1]!.toLowerCase()} ${titleCase(m[2]!.trim())}`)];
+  },
 });
