@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -31,6 +31,10 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
     // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
     st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
     const path = [...ctx.path, child.label];
+    if (st.sib.closed) {
+      closedChild(run, child, path, st);
+      continue;
+    }
     if (child.kind === 'heading') {
       const b = FOR_WHOM.apply({ t: child.text.text, max: Infinity });
       st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
@@ -49,6 +53,19 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
     else if (child.type === 'row') emitRow(run, child, path, st.sib.why);
     else item(run, child, path, st.sib);
   }
+}
+
+/** Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU") nothing is read, down to the leaves, until a
+ * lead-in with a subject asks for a list of tasks: the text after it is read as anywhere else. */
+function closedChild(run: Run, child: Node, path: string[], st: Siblings): void {
+  const t = child.text.text;
+  if (child.kind === 'para' && TASK_LEAD_IN_REOPENS.apply({ t, subj: LEAD_IN_COLON.apply(t) ?? placeSubject(t, st.sib.place) })) {
+    st.sib = traced(run, { ...st.sib, closed: null }, () => ({ rule: TASK_LEAD_IN_REOPENS.id }));
+    leadIn(run, false, child, path, st);
+    return;
+  }
+  drop(run, child.text, st.sib.closed!);
+  if (child.kind === 'item') walk(run, child, { ...st.sib, path });
 }
 
 function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): void {
@@ -89,6 +106,8 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : REGULATION_PRINCIPLES.apply({ t, node: child }) ? REGULATION_PRINCIPLES : null;
   if (closed) {
     drop(run, child.text, closed.id);
+    // A descriptive heading stops inheritance only: a task lead-in below it may still assign.
+    if (closed === DESCRIPTIVE_SECTION) walk(run, child, { ...sib, path, closed: closed.id });
     return;
   }
   // Plain paragraphs under an item continue it; only sub-items make it a heading.

@@ -154,3 +154,13 @@ export const CONCLUSION_ABOUT_PLACE = defineRule<string | null, Mention[]>({
     return [mention(`Ủy ban nhân dân ${m[1]!.toLowerCase()} ${titleCase(m[2]!.trim())}`)];
   },
 });
+
+export const TASK_LEAD_IN_REOPENS = defineRule<{ t: string; subj: Subject | null }, true>({
+  id: 'context/task-lead-in-reopens',
+  description: 'Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU"), a lead-in that names who is to act and asks for a list ("…, các sở, ngành phối hợp thực hiện các hoạt động sau:") assigns the items after it: the heading stops inheritance only.',
+  examples: {
+    fires: ['I. ĐÁNH GIÁ CHUNG\n\nNăm qua các ngành đạt nhiều kết quả.\n\nĐể khắc phục hạn chế, các sở, ngành phối hợp thực hiện các hoạt động sau:\n\n1. Rà soát các thủ tục hành chính.\n\n2. Kiểm tra việc niêm yết giá.'],
+    skips: ['I. ĐÁNH GIÁ CHUNG\n\nNăm qua các ngành đạt nhiều kết quả sau:\n\n1. Rà soát các thủ tục hành chính.\n\n2. Kiểm tra việc niêm yết giá.'],
+  },
+  apply: ({ t, subj }) => (subj && /(?:nhiệm vụ|giải pháp|nội dung|hoạt động|công việc)(?![\p{L}])[^:]{0,60}(?:sau|sau đây|như sau)\s*:$/u.test(t) ? true : null),
+});
