@@ -2,7 +2,8 @@
 import type { Deadline } from '../schema/index.js';
 import type { Node } from '../segment/index.js';
 import { escapeRe, memoize } from '../util/text.js';
-import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from '../bodies/grammar.js';
+import { assignedSubject, clauseSubject, splitBodies, startsWithBody, supportBodies } from '../bodies/grammar.js';
+import { defineRule } from '../core/rule.js';
 import { type Mention, mention } from '../bodies/names.js';
 import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { IMPERATIVE, LABEL_PREFIX, REFERENCE_ENTRY, TOPIC_PREFIX } from './patterns.js';
@@ -73,11 +74,29 @@ export function fieldBodies(node: Node, role: RegExp): Mention[] | null {
     const parts = line.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)[^:;]{0,25}:)/iu);
     for (const part of parts) {
       const m = ROLE_FIELD.exec(part);
-      if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(mention);
+      if (!m) continue;
+      const clause = FIELD_LEAD_CLAUSE.apply(m[2]!);
+      if (role.test(m[1]!)) return clause ? clause.lead : splitBodies(m[2]!).map(mention);
+      if (clause?.support.length && role.test('phối hợp')) return clause.support;
     }
   }
   return null;
 }
+
+/** "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ngành …" — the value is a clause, not a list. */
+export const FIELD_LEAD_CLAUSE = defineRule<string, { lead: Mention[]; support: Mention[] }>({
+  id: 'context/field-lead-clause',
+  description: 'A lead field whose value is a clause ("Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan") names the lead before "chủ trì" and the coordinating bodies after "phối hợp với", not one list of bodies.',
+  examples: {
+    fires: ['1. Tổ chức tập huấn cho cán bộ y tế cơ sở.\n- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan.\n- Thời gian: quý IV năm 2025.'],
+    skips: ['1. Tổ chức tập huấn cho cán bộ y tế cơ sở.\n- Cơ quan thực hiện: Sở Y tế, Sở Nội vụ.\n- Thời gian: quý IV năm 2025.'],
+  },
+  apply: (value) => {
+    const hit = clauseSubject(value);
+    if (!hit || !/^(?:chủ trì|là cơ quan chủ trì)(?![\p{L}])/u.test(value.slice(hit.end))) return null;
+    return { lead: hit.bodies, support: supportBodies(value.slice(hit.end)) };
+  },
+});
 
 export function leadFromFields(node: Node): Mention[] | null {
   return fieldBodies(node, /chủ trì|thực hiện/iu);

@@ -7,7 +7,7 @@ import { bodyOnly, headingBody } from '../bodies/grammar.js';
 import { type Mention, mention } from '../bodies/names.js';
 import { type Ctx, type Run, drop, traced } from './context.js';
 import { emitRow } from './emit.js';
-import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
+import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
 import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
@@ -138,6 +138,7 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   if (support) c.fieldSupport = support;
   const fields = FIELD_LINES.apply({ dl: own.dl, lead: own.fieldLead, support });
   if (fields) traced(run, c, () => ({ rule: FIELD_LINES.id, note: fields }));
+  if (own.fieldLead && run.explain && child.fields.some((f) => FIELD_LEAD_CLAUSE.apply(f.value.text))) traced(run, c, () => ({ rule: FIELD_LEAD_CLAUSE.id, note: note(own.fieldLead!) }));
   const forWhom = FOR_WHOM.apply({ t, max: 120 });
   if (forWhom) traced(run, Object.assign(c, { lead: forWhom }), () => ({ rule: FOR_WHOM.id, note: note(forWhom) }));
   if (TASK_HEADING.test(t.split(/[:.]/u)[0]!) && child.type !== 'dash' && child.type !== 'plus') {
