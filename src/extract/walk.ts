@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -99,7 +99,7 @@ function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Sibl
   else drop(run, child.text, 'gate/lead-in-only');
 }
 
-interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle: boolean; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
+interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle: boolean; subj: Subject | null; opened: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
@@ -118,7 +118,7 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const only = named ?? titled;
   const subj = !only && hasChildren ? subjectOf(t) : null;
   const kind = !only && hasChildren && /:$/u.test(t) ? listKind(child) : null;
-  const own: Own = { t, hasChildren, only, byTitle: !!titled, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
+  const own: Own = { t, hasChildren, only, byTitle: !!titled, subj, opened: !only && hasChildren && !subj ? LEAD_IN_SUBJECT_AFTER_OPENER.apply(t) : null, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
   const childCtx = itemCtx(run, child, path, sib, own);
   const facts: ItemFacts = { node: child, t, hasChildren, only, subj, kind, fieldLead: own.fieldLead, inherited: own.fieldLead ?? sib.lead };
   const route = firstDecisive(ITEM_ROUTE, facts, NO_TRACE)!;
@@ -154,6 +154,8 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   } else if (own.hasChildren) {
     const lead = LEAD_IN_SUBJECT.apply(own.subj);
     if (lead) traced(run, Object.assign(c, { lead }), () => ({ rule: LEAD_IN_SUBJECT.id, note: note(lead) }));
+    // Only the lead: a date in the purpose ("Để … hoàn thành trước …, …") is a target, not the items' deadline.
+    else if (own.opened) traced(run, Object.assign(c, { lead: own.opened.bodies }), () => ({ rule: LEAD_IN_SUBJECT_AFTER_OPENER.id, note: note(own.opened!.bodies) }));
     // A deadline in a lead-in governs the items below; one in a topic heading is a target, not theirs.
     const dl = own.subj ? pickDeadline(t, run.ref) : null;
     if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl, colon: /:$/u.test(t) })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));

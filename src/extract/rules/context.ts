@@ -164,3 +164,13 @@ export const TASK_LEAD_IN_REOPENS = defineRule<{ t: string; subj: Subject | null
   },
   apply: ({ t, subj }) => (subj && /(?:nhiệm vụ|giải pháp|nội dung|hoạt động|công việc)(?![\p{L}])[^:]{0,60}(?:sau|sau đây|như sau)\s*:$/u.test(t) ? true : null),
 });
+
+export const LEAD_IN_SUBJECT_AFTER_OPENER = defineRule<string, Subject>({
+  id: 'context/lead-in-subject-after-opener',
+  description: 'An item over sub-items that opens with a purpose or basis ("5. Để nâng cao hiệu quả …, các sở, ngành và Ủy ban nhân dân cấp xã triển khai các nội dung sau:") gives the subject after the opener (or the body it asks: "…, yêu cầu Bộ Y tế …") the lead of its sub-items; a body inside the opener ("theo chỉ đạo của Chính phủ") is no subject.',
+  examples: {
+    fires: ['5. Để nâng cao hiệu quả quản lý đầu tư, các sở, ngành và Ủy ban nhân dân cấp xã triển khai các nội dung sau:\na) Rà soát các dự án chậm tiến độ;\nb) Báo cáo kết quả.'],
+    skips: ['5. Để nâng cao hiệu quả quản lý đầu tư, cần tập trung các nội dung sau:\na) Rà soát các dự án chậm tiến độ;\nb) Báo cáo kết quả.'],
+  },
+  apply: (t) => (/:$/u.test(t) && /^(?:Để|Nhằm|Căn cứ|Trên cơ sở|Thực hiện|Theo|Qua|Với|Trong)\s/u.test(t) ? directiveBodies(t) ?? innerSubject(t) : null),
+});
