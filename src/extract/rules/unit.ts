@@ -137,8 +137,12 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     id: 'lead/implied-subject-verb-first',
     description: 'Under a task heading or lead-in, a clause that opens with its verb (open-class test: no noun, body, figure or name first — "Lắp đặt camera …", "Sơn lại vạch kẻ đường …") takes the lead handed down.',
     examples: {
-      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt camera giám sát tại các nút giao thông.\n2. Sơn lại vạch kẻ đường trước các trường học.'],
-      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác camera giám sát tại các nút giao thông.\n2. Kinh phí sơn vạch kẻ đường trước các trường học.'],
+      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt camera giám sát tại các nút giao thông.\n2. Sơn lại vạch kẻ đường trước các trường học.',
+        // a task named, then explained after a colon
+        'Sở Văn hóa thực hiện các nội dung sau:\n- Lắp đặt camera tại các nút giao thông: Bảo đảm giám sát liên tục.\n- Công tác tuyên truyền.'],
+      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác camera giám sát tại các nút giao thông.\n2. Kinh phí sơn vạch kẻ đường trước các trường học.',
+        // a short label and its entry
+        'Sở Văn hóa thực hiện các nội dung sau:\n- Nút giao số 3: Lắp đặt thêm camera.\n- Công tác tuyên truyền.'],
     },
     apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
   }),
