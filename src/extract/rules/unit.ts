@@ -76,6 +76,21 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     apply: (f) => (f.notObl ? null : f.subj?.bodies ?? null),
   }),
   defineRule({
+    id: 'lead/inherited-collective-named-again',
+    description: 'Under a lead-in addressed to a collective ("… đề nghị các doanh nghiệp …:"), a clause whose subject is that collective\'s noun in the singular ("Doanh nghiệp phải ký kết …", "Đơn vị báo cáo …") names it again: the inherited lead.',
+    examples: {
+      fires: ['Sở Nội vụ đề nghị các doanh nghiệp thực hiện như sau:\n1. Doanh nghiệp phải ký kết hợp đồng bằng văn bản.\n2. Niêm yết công khai giấy phép.'],
+      skips: ['Sở Nội vụ đề nghị các doanh nghiệp thực hiện như sau:\n1. Người lao động phải ký kết hợp đồng bằng văn bản.\n2. Niêm yết công khai giấy phép.'],
+    },
+    apply: (f) => {
+      const lead = f.ctx.lead;
+      const noun = lead?.length === 1 ? /^Các\s+([^,;]+?)(?:\s+(?:có|được|thuộc|trên|tại)\s.*)?$/u.exec(lead[0]!.name)?.[1] : undefined;
+      if (!noun || f.notObl || f.t.length < noun.length + 4) return null;
+      const head = f.t.slice(0, noun.length);
+      return head.toLowerCase() === noun.toLowerCase() && /^\p{Lu}/u.test(head) && /^\s+\p{Ll}/u.test(f.t.slice(noun.length)) ? lead : null;
+    },
+  }),
+  defineRule({
     id: 'lead/place-called-back',
     description: 'In the conclusions about a province or city, "Tỉnh cần …", "Thành phố chủ động …", "Cấp ủy, chính quyền Thành phố phải …" call that place back: its people\'s committee leads (also after an opener: "Trên cơ sở …, Thành phố chủ động …").',
     examples: {
