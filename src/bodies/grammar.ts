@@ -212,7 +212,7 @@ export const SHARED_PLACE_LIST = defineRule<string, string[]>({
 });
 
 const LEVEL = '(?:tỉnh|huyện|xã|cơ sở|Trung ương|trung ương)';
-const LEVELS_RE = new RegExp(`^(.+?)(?<!\\s)\\s+cấp\\s+(${LEVEL}(?:(?:,\\s*|\\s+và\\s+)cấp\\s+${LEVEL})+)$`, 'u');
+const LEVELS_TAIL = new RegExp(`^cấp\\s+(${LEVEL}(?:(?:,\\s*|\\s+và\\s+)cấp\\s+${LEVEL})+)$`, 'u');
 
 /** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" → one body per level, as a list of places is one per place. */
 export const SHARED_LEVELS = defineRule<string, string[]>({
@@ -223,9 +223,11 @@ export const SHARED_LEVELS = defineRule<string, string[]>({
     skips: ['Ủy ban nhân dân cấp xã', 'chính quyền các cấp, cấp ủy', 'Ủy ban nhân dân các cấp'],
   },
   apply(s) {
-    const m = LEVELS_RE.exec(s);
-    if (!m || !HEAD_RE.test(m[1]!)) return null;
-    return m[2]!.split(/,\s*|\s+và\s+/u).map((l) => `${m[1]} cấp ${l.trim().replace(/^cấp\s+/u, '')}`);
+    const at = s.indexOf(' cấp ');
+    const prefix = at > 0 ? s.slice(0, at).trim() : '';
+    const m = prefix ? LEVELS_TAIL.exec(s.slice(at + 1)) : null;
+    if (!m || !HEAD_RE.test(prefix)) return null;
+    return m[1]!.split(/,\s*|\s+và\s+/u).map((l) => `${prefix} cấp ${l.trim().replace(/^cấp\s+/u, '')}`);
   },
 });
 
@@ -486,7 +488,7 @@ export function headingBody(text: string): Mention[] | null {
     const bodies = splitBodies(asked);
     if (bodies.length) return bodies.map(mention);
   }
-  if (cue) return bodyOnly(cue[1]!);
+  if (cue) return bodyOnly(asked);
   // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
   if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [mention(t)];
   return null;

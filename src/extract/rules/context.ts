@@ -148,10 +148,14 @@ export const CONCLUSION_ABOUT_PLACE = defineRule<string | null, Mention[]>({
     skips: ['VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ TIẾN ĐỘ DỰ ÁN CAO TỐC\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các quy hoạch của tỉnh.\n\n2. Đẩy nhanh giải ngân vốn đầu tư công.'],
   },
   apply: (subject) => {
-    // The place name runs to the next topic word ("… THÀNH PHỐ ĐÀ NẴNG VỀ TÌNH HÌNH …") or punctuation.
-    const m = /làm việc với\s+(?:(?:lãnh đạo|Ban Thường vụ (?:Tỉnh|Thành) ủy(?:,)?|Thường trực (?:Tỉnh|Thành) ủy(?:,)?)\s+)?(tỉnh|thành phố)\s+(\p{Lu}[\p{L}\s-]{1,40}?)(?=\s+(?:về|tại|năm|ngày|trong|sau|và)(?![\p{L}])|[,;:.()]|$)/iu.exec(subject ?? '');
+    const s = (subject ?? '').replace(/\s+/gu, ' ');
+    const m = /làm việc với (?:lãnh đạo |Ban Thường vụ (?:Tỉnh|Thành) ủy,? |Thường trực (?:Tỉnh|Thành) ủy,? )?(tỉnh|thành phố) (\p{L}+(?:[ -]\p{L}+){0,7})/iu.exec(s);
     if (!m) return null;
-    return [mention(`Ủy ban nhân dân ${m[1]!.toLowerCase()} ${titleCase(m[2]!.trim())}`)];
+    // The place name runs to the next topic word ("… THÀNH PHỐ ĐÀ NẴNG VỀ TÌNH HÌNH …"), at most four words.
+    const words = m[2]!.split(' ');
+    const stop = words.findIndex((w) => /^(?:về|tại|năm|ngày|trong|sau|và)$/iu.test(w));
+    const name = words.slice(0, stop < 0 ? 4 : Math.min(stop, 4)).join(' ');
+    return name ? [mention(`Ủy ban nhân dân ${m[1]!.toLowerCase()} ${titleCase(name)}`)] : null;
   },
 });
 
@@ -162,7 +166,7 @@ export const TASK_LEAD_IN_REOPENS = defineRule<{ t: string; subj: Subject | null
     fires: ['I. ĐÁNH GIÁ CHUNG\n\nNăm qua các ngành đạt nhiều kết quả.\n\nĐể khắc phục hạn chế, các sở, ngành phối hợp thực hiện các hoạt động sau:\n\n1. Rà soát các thủ tục hành chính.\n\n2. Kiểm tra việc niêm yết giá.'],
     skips: ['I. ĐÁNH GIÁ CHUNG\n\nNăm qua các ngành đạt nhiều kết quả sau:\n\n1. Rà soát các thủ tục hành chính.\n\n2. Kiểm tra việc niêm yết giá.'],
   },
-  apply: ({ t, subj }) => (subj && /(?:nhiệm vụ|giải pháp|nội dung|hoạt động|công việc)(?![\p{L}])[^:]{0,60}(?:sau|sau đây|như sau)\s*:$/u.test(t) ? true : null),
+  apply: ({ t, subj }) => (subj && / (?:sau|sau đây|như sau) ?:$/u.test(t) && /(?:nhiệm vụ|giải pháp|nội dung|hoạt động|công việc)(?![\p{L}])/u.test(t.slice(-90)) ? true : null),
 });
 
 export const LEAD_IN_SUBJECT_AFTER_OPENER = defineRule<string, Subject>({

@@ -84,7 +84,10 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     },
     apply: (f) => {
       const lead = f.ctx.lead;
-      const noun = lead?.length === 1 ? /^Các\s+([^,;]+?)(?:\s+(?:có|được|thuộc|trên|tại)\s.*)?$/u.exec(lead[0]!.name)?.[1] : undefined;
+      // "Các doanh nghiệp có hoạt động …" → "doanh nghiệp": the collective's noun, before a comma or a relative clause.
+      const name = lead?.length === 1 && /^Các\s/u.test(lead[0]!.name) ? lead[0]!.name.slice(4).split(/[,;]/u)[0]! : '';
+      const rel = name.search(/\s(?:có|được|thuộc|trên|tại)\s/u);
+      const noun = (rel < 0 ? name : name.slice(0, rel)).trim();
       if (!noun || f.notObl || f.t.length < noun.length + 4) return null;
       const head = f.t.slice(0, noun.length);
       return head.toLowerCase() === noun.toLowerCase() && /^\p{Lu}/u.test(head) && /^\s+\p{Ll}/u.test(f.t.slice(noun.length)) ? lead : null;
