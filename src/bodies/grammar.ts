@@ -15,9 +15,10 @@ const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).ma
 
 /** Where a subject ends: a lower-case action word, a deadline or purpose word, or punctuation. */
 // "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.
-// "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues.
+// "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues; "đơn vị sự
+// nghiệp công lập": "lập" after "công" is the adjective (public), not the verb.
 const TERMINATOR = new RegExp(
-  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|(?<!(?:nhất|tức|đó|chính)\\s)là|có)${E}` +
+  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)(?!(?<=công\\s)lập${E})${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|(?<!(?:nhất|tức|đó|chính)\\s)là|có)${E}` +
     `(?!\\s+(?:thông|đảng|chính trị|xã hội|đoàn thể|tín dụng|kinh tế|cơ sở đảng|phi chính phủ|quốc tế|hành nghề|liên quan|thẩm quyền|ngành|lĩnh vực)${E})|[;:.()]`,
   'u',
 );
@@ -156,6 +157,8 @@ const SHARED_HEAD_LIST = new RegExp(`^(?:(?:Các|các)\\s+)?(${alt([...SHARED_HE
 export function expandShared(s: string): string[] | null {
   const places = SHARED_PLACE_LIST.apply(s);
   if (places) return places;
+  const levels = SHARED_LEVELS.apply(s);
+  if (levels) return levels;
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
@@ -208,6 +211,26 @@ export const SHARED_PLACE_LIST = defineRule<string, string[]>({
   },
 });
 
+const LEVEL = '(?:tỉnh|huyện|xã|cơ sở|Trung ương|trung ương)';
+const LEVELS_TAIL = new RegExp(`^cấp\\s+(${LEVEL}(?:(?:,\\s*|\\s+và\\s+)cấp\\s+${LEVEL})+)$`, 'u');
+
+/** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" → one body per level, as a list of places is one per place. */
+export const SHARED_LEVELS = defineRule<string, string[]>({
+  id: 'name/shared-levels',
+  description: 'a body followed by several levels ("… cấp tỉnh, cấp xã", "… cấp tỉnh và cấp xã") is one body per level',
+  examples: {
+    fires: ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã', 'Ủy ban nhân dân cấp tỉnh và cấp xã'],
+    skips: ['Ủy ban nhân dân cấp xã', 'chính quyền các cấp, cấp ủy', 'Ủy ban nhân dân các cấp'],
+  },
+  apply(s) {
+    const at = s.indexOf(' cấp ');
+    const prefix = at > 0 ? s.slice(0, at).trim() : '';
+    const m = prefix ? LEVELS_TAIL.exec(s.slice(at + 1)) : null;
+    if (!m || !HEAD_RE.test(prefix)) return null;
+    return m[1]!.split(/,\s*|\s+và\s+/u).map((l) => `${prefix} cấp ${l.trim().replace(/^cấp\s+/u, '')}`);
+  },
+});
+
 /** The members of a shared head's list. Names may hold commas and "và" ("Văn hóa, Thể thao và Du lịch",
  * "Nông nghiệp và Môi trường"): the gazetteer decides where a member ends; a member that opens with a
  * head of its own ("… và UBND các xã, phường") takes the rest of the list. */
@@ -247,7 +270,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, TITLE_COLLECTIVE] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVELS, TITLE_COLLECTIVE] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
@@ -465,7 +488,7 @@ export function headingBody(text: string): Mention[] | null {
     const bodies = splitBodies(asked);
     if (bodies.length) return bodies.map(mention);
   }
-  if (cue) return bodyOnly(cue[1]!);
+  if (cue) return bodyOnly(asked);
   // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
   if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [mention(t)];
   return null;
