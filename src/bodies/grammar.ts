@@ -91,6 +91,11 @@ export function splitBodies(phrase: string): string[] {
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
   const titles = TITLE_COLLECTIVE.apply(s);
   if (titles) return [titles];
+  // "Các Cục: A; B. Vụ Kế hoạch, Tài chính": a full stop before a new body ends the list.
+  const sentences = s.split(/(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u);
+  if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
+  const levels = SHARED_LEVEL_LIST.apply(s);
+  if (levels) return levels;
   const expanded = expandShared(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
@@ -208,11 +213,44 @@ export const SHARED_PLACE_LIST = defineRule<string, string[]>({
   },
 });
 
+const LEVEL = '(?:tỉnh|huyện|xã|trung ương|Trung ương|cơ sở)';
+const LEVEL_ONLY = new RegExp(`^cấp\\s+${LEVEL}$`, 'u');
+const LEVEL_END = new RegExp(`^(.*\\S)\\s+cấp\\s+${LEVEL}$`, 'u');
+
+/** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" → the board at each level; a collective ("Các bệnh
+ * viện cấp tỉnh, cấp xã") stays one body. */
+export const SHARED_LEVEL_LIST = defineRule<string, string[]>({
+  id: 'name/shared-level-list',
+  description: 'a named body followed by more levels ("Ban Chỉ đạo X cấp tỉnh, cấp xã") is that body at each level',
+  examples: {
+    fires: ['Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã', 'Ban Chỉ huy quân sự cấp tỉnh và cấp xã'],
+    skips: ['Các trạm y tế cấp xã, cấp huyện', 'Ban Chỉ đạo cấp tỉnh', 'Sở Y tế, cấp xã và thôn'],
+  },
+  apply(s) {
+    if (/^[Cc]ác\s/u.test(s)) return null;
+    // Parts and their separators: [name, sep, part, sep, part …]; the name may hold commas of its own.
+    const parts = s.split(/(,\s*|(?<!\s)\s+và\s+)/u);
+    let k = parts.length;
+    while (k > 2 && LEVEL_ONLY.test(parts[k - 1]!.trim())) k -= 2;
+    if (k === parts.length) return null;
+    const first = parts.slice(0, k).join('');
+    const base = LEVEL_END.exec(first);
+    if (!base || !startsWithBody(first)) return null;
+    const levels = parts.slice(k + 1).filter((_p, i) => i % 2 === 0).map((p) => `${base[1]} ${p.trim()}`);
+    return [first, ...levels];
+  },
+});
+
 /** The members of a shared head's list. Names may hold commas and "và" ("Văn hóa, Thể thao và Du lịch",
  * "Nông nghiệp và Môi trường"): the gazetteer decides where a member ends; a member that opens with a
  * head of its own ("… và UBND các xã, phường") takes the rest of the list. */
 function listItems(list: string, head = ''): string[] {
-  const tokens = list.split(/,\s*|;\s*/u).map((x) => x.trim()).filter(Boolean);
+  // A list set out with semicolons ("A; B, C; D") keeps its commas and "và" inside the members.
+  // A member's commas still separate where each piece is a known body ("Sở: Y tế, Tài chính; …").
+  const semi = /;/u.test(list);
+  const known = (pieces: string[]) => pieces.length > 1 && head !== '' && pieces.every((x) => isKnownBody(`${head} ${x}`));
+  const tokens = (semi ? list.split(/;\s*/u).flatMap((t) => (known(t.split(/,\s*/u)) ? t.split(/,\s*/u) : [t])) : list.split(/,\s*|;\s*/u))
+    .map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let item = tokens[i]!;
@@ -235,7 +273,7 @@ function listItems(list: string, head = ''): string[] {
       out.push(item);
       continue;
     }
-    const parts = item.split(/\s+và\s+/u);
+    const parts = semi ? [item] : item.split(/\s+và\s+/u);
     const k = parts.findIndex((p, idx) => idx > 0 && startsWithBody(p));
     if (k > 0) {
       out.push(...parts.slice(0, k), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
@@ -247,7 +285,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, TITLE_COLLECTIVE] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
