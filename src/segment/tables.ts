@@ -438,6 +438,18 @@ function raggedRowsJoined<T extends { text: Mapped; para: number }>(raw: T[]): T
   return out;
 }
 
+/** A header set over two rows ("| STT | Nội dung | Cơ quan thực hiện | | Thời hạn |" then
+ * "| | | Chủ trì | Phối hợp | |"): the second row's names refine the columns under the merged cell. */
+function subHeader(lines: PipeLine[], i: number, cols: Col[]): { cols: Col[]; next: number } | null {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.cells?.every((c) => /^:?-*:?$/u.test(c.text))) j++;
+  const cells = lines[j]?.cells;
+  const filled = cells?.filter((c) => c.text) ?? [];
+  if (!cells || !filled.length || !filled.every((c) => columnOf(c.text))) return null;
+  const refined = cols.map((c, k) => (cells[k]?.text ? columnOf(cells[k]!.text)! : c));
+  return { cols: refined, next: j + 1 };
+}
+
 function pipeTables(paras: Paragraph[], lineStarts?: number[], source?: string): TaskTable[] {
   // Every source line of every paragraph, with its cells if it is a pipe row.
   const raw: { para: number; line: number; text: Mapped }[] = [];
@@ -454,10 +466,12 @@ function pipeTables(paras: Paragraph[], lineStarts?: number[], source?: string):
     const head = lines[i]!.cells;
     if (!head) continue;
     const cols = head.map((c) => columnOf(c.text) ?? 'other');
-    if (!validHeader(cols) || cols.filter((c) => c !== 'other').length < 3) continue;
+    const sub = [subHeader(lines, i, cols)].find((x) => x && validHeader(x.cols)) ?? null;
+    if (!validHeader(sub?.cols ?? cols) || (sub?.cols ?? cols).filter((c) => c !== 'other').length < 3) continue;
+    if (sub) cols.splice(0, cols.length, ...sub.cols);
     const rows: TaskRow[] = [];
     let group: string | null = null;
-    let j = i + 1;
+    let j = sub ? sub.next : i + 1;
     for (; j < lines.length && lines[j]!.cells; j++) {
       const { cells, line } = lines[j] as { cells: Mapped[]; line: number };
       if (cells.every((c) => /^:?-*:?$/u.test(c.text))) continue; // the "|---|---|" rule, if still there

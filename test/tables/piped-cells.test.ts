@@ -126,3 +126,13 @@ describe('a drafting programme glued to the trích yếu', () => {
     ]);
   });
 });
+
+describe('a pipe table header set over two rows', () => {
+  it('reads "Chủ trì | Phối hợp" under a merged "Cơ quan thực hiện" cell as the lead and support columns', () => {
+    const src = '| STT | Nội dung | Cơ quan thực hiện | | Thời hạn |\n|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n'
+      + '| 1 | Kiểm tra an toàn hồ chứa nước | Sở Nông nghiệp và Môi trường | Công an tỉnh | Tháng 5/2026 |\n';
+    const t = tables(src);
+    expect(t).toHaveLength(1);
+    expect(t[0]!.rows.map(cells)).toEqual([['1', 'Kiểm tra an toàn hồ chứa nước', 'Sở Nông nghiệp và Môi trường', 'Công an tỉnh', 'Tháng 5/2026', null]]);
+  });
+});
