@@ -92,6 +92,11 @@ export function splitBodies(phrase: string): string[] {
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
   const titles = TITLE_COLLECTIVE.apply(s);
   if (titles) return [titles];
+  // "Các Cục: A; B. Vụ Kế hoạch, Tài chính": a full stop before a new body ends the list.
+  const sentences = s.split(/(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u);
+  if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
+  const levels = SHARED_LEVEL_LIST.apply(s);
+  if (levels) return levels;
   const expanded = expandShared(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
@@ -157,7 +162,7 @@ const SHARED_HEAD_LIST = new RegExp(`^(?:(?:Các|các)\\s+)?(${alt([...SHARED_HE
 export function expandShared(s: string): string[] | null {
   const places = SHARED_PLACE_LIST.apply(s);
   if (places) return places;
-  const levels = SHARED_LEVELS.apply(s);
+  const levels = SHARED_LEVEL_LIST.apply(s);
   if (levels) return levels;
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
@@ -211,23 +216,31 @@ export const SHARED_PLACE_LIST = defineRule<string, string[]>({
   },
 });
 
-const LEVEL = '(?:tỉnh|huyện|xã|cơ sở|Trung ương|trung ương)';
-const LEVELS_TAIL = new RegExp(`^cấp\\s+(${LEVEL}(?:(?:,\\s*|\\s+và\\s+)cấp\\s+${LEVEL})+)$`, 'u');
+const LEVEL = '(?:tỉnh|huyện|xã|trung ương|Trung ương|cơ sở)';
+const LEVEL_ONLY = new RegExp(`^cấp\\s+${LEVEL}$`, 'u');
+const LEVEL_END = new RegExp(`^(.*\\S)\\s+cấp\\s+${LEVEL}$`, 'u');
 
-/** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" → one body per level, as a list of places is one per place. */
-export const SHARED_LEVELS = defineRule<string, string[]>({
-  id: 'name/shared-levels',
-  description: 'a body followed by several levels ("… cấp tỉnh, cấp xã", "… cấp tỉnh và cấp xã") is one body per level',
+/** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" → the board at each level; a collective ("Các bệnh
+ * viện cấp tỉnh, cấp xã") stays one body. */
+export const SHARED_LEVEL_LIST = defineRule<string, string[]>({
+  id: 'name/shared-level-list',
+  description: 'a named body followed by more levels ("Ban Chỉ đạo X cấp tỉnh, cấp xã") is that body at each level',
   examples: {
-    fires: ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã', 'Ủy ban nhân dân cấp tỉnh và cấp xã'],
-    skips: ['Ủy ban nhân dân cấp xã', 'chính quyền các cấp, cấp ủy', 'Ủy ban nhân dân các cấp'],
+    fires: ['Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã', 'Ban Chỉ huy quân sự cấp tỉnh và cấp xã'],
+    skips: ['Các trạm y tế cấp xã, cấp huyện', 'Ban Chỉ đạo cấp tỉnh', 'Sở Y tế, cấp xã và thôn'],
   },
   apply(s) {
-    const at = s.indexOf(' cấp ');
-    const prefix = at > 0 ? s.slice(0, at).trim() : '';
-    const m = prefix ? LEVELS_TAIL.exec(s.slice(at + 1)) : null;
-    if (!m || !HEAD_RE.test(prefix)) return null;
-    return m[1]!.split(/,\s*|\s+và\s+/u).map((l) => `${prefix} cấp ${l.trim().replace(/^cấp\s+/u, '')}`);
+    if (/^[Cc]ác\s/u.test(s)) return null;
+    // Parts and their separators: [name, sep, part, sep, part …]; the name may hold commas of its own.
+    const parts = s.split(/(,\s*|(?<!\s)\s+và\s+)/u);
+    let k = parts.length;
+    while (k > 2 && LEVEL_ONLY.test(parts[k - 1]!.trim())) k -= 2;
+    if (k === parts.length) return null;
+    const first = parts.slice(0, k).join('');
+    const base = LEVEL_END.exec(first);
+    if (!base || !startsWithBody(first)) return null;
+    const levels = parts.slice(k + 1).filter((_p, i) => i % 2 === 0).map((p) => `${base[1]} ${p.trim()}`);
+    return [first, ...levels];
   },
 });
 
@@ -235,7 +248,12 @@ export const SHARED_LEVELS = defineRule<string, string[]>({
  * "Nông nghiệp và Môi trường"): the gazetteer decides where a member ends; a member that opens with a
  * head of its own ("… và UBND các xã, phường") takes the rest of the list. */
 function listItems(list: string, head = ''): string[] {
-  const tokens = list.split(/,\s*|;\s*/u).map((x) => x.trim()).filter(Boolean);
+  // A list set out with semicolons ("A; B, C; D") keeps its commas and "và" inside the members.
+  // A member's commas still separate where each piece is a known body ("Sở: Y tế, Tài chính; …").
+  const semi = /;/u.test(list);
+  const known = (pieces: string[]) => pieces.length > 1 && head !== '' && pieces.every((x) => isKnownBody(`${head} ${x}`));
+  const tokens = (semi ? list.split(/;\s*/u).flatMap((t) => (known(t.split(/,\s*/u)) ? t.split(/,\s*/u) : [t])) : list.split(/,\s*|;\s*/u))
+    .map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let item = tokens[i]!;
@@ -258,7 +276,7 @@ function listItems(list: string, head = ''): string[] {
       out.push(item);
       continue;
     }
-    const parts = item.split(/\s+và\s+/u);
+    const parts = semi ? [item] : item.split(/\s+và\s+/u);
     const k = parts.findIndex((p, idx) => idx > 0 && startsWithBody(p));
     if (k > 0) {
       out.push(...parts.slice(0, k), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
@@ -270,7 +288,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVELS, TITLE_COLLECTIVE] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
