@@ -131,9 +131,11 @@ function stripHonorific(s: string): string {
 
 const AB = (abbr: string) => new RegExp(`(?<![\\p{L}\\p{N}&])${escapeRe(abbr)}(?![\\p{L}\\p{N}&])`, 'gu');
 
-const ABBREVIATIONS: Array<[RegExp, string]> = [
+// The third field is the abbreviation itself: a case-sensitive literal its pattern cannot match without,
+// so a phrase that lacks it skips the pattern (an includes() instead of a regex scan per entry).
+const ABBREVIATIONS: Array<[RegExp, string, string?]> = [
   [new RegExp(`${WB}(?:TP|Tp|tp)\\.?\\s*(?:HCM|Hồ Chí Minh)${WE}`, 'gu'), 'Thành phố Hồ Chí Minh'],
-  ...[...SECTOR_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map(([a, b]): [RegExp, string] => [AB(a), b]),
+  ...[...SECTOR_ABBREVIATIONS, ...NAME_ABBREVIATIONS].map(([a, b]): [RegExp, string, string] => [AB(a), b, a]),
 ];
 
 const SECTOR_RE = new RegExp(`${WB}(Sở|Bộ)\\s+(TC|XD|NV|YT|CT|TP|CA|QP|NG)(?![\\p{L}\\p{N}&])`, 'gu');
@@ -145,7 +147,7 @@ function expandAbbreviations(s: string): string {
   // Sở TC, Bộ CA …
   if (!/\p{Lu}{2}|TTg|Tp/u.test(s)) return s;
   s = s.replace(SECTOR_RE, (_m, head: string, code: string) => `${head} ${SECTOR_CODES[code]}`);
-  for (const [re, rep] of ABBREVIATIONS) s = s.replace(re, rep);
+  for (const [re, rep, literal] of ABBREVIATIONS) if (literal === undefined || s.includes(literal)) s = s.replace(re, rep);
   // CP = Chính phủ after a head that only the Government has (`Công ty CP` is cổ phần)
   s = s.replace(CP_RE, '$1 Chính phủ');
   // TP = Thành phố; `HCM` alone after it

@@ -64,14 +64,19 @@ export const MEMBERS_OF_BODY = defineRule<string, number>({
   },
 });
 
+const WORD = /[\p{L}\p{N}][^\s,;:.()/]*/gu;
+
 /** Where the longest known name (the gazetteer's) at the start of `s` ends, counted in characters. */
 function knownPrefixEnd(s: string, maxWords = 14): number | null {
-  const words = [...s.matchAll(/[\p{L}\p{N}][^\s,;:.()/]*/gu)].slice(0, maxWords);
-  for (let n = words.length; n >= 1; n--) {
-    const w = words[n - 1]!;
-    const end = w.index! + w[0].length;
-    // a known name never spans a list separator
-    if (/[,;:]/u.test(s.slice(0, end))) continue;
+  // Only the first words are read: `s` is often the rest of a long paragraph (#11).
+  const ends: number[] = [];
+  for (const w of s.matchAll(WORD)) {
+    // a known name never spans a list separator: no longer prefix can be one either
+    if (ends.length === maxWords || s.slice(ends.length ? ends[ends.length - 1]! : 0, w.index!).search(/[,;:]/u) >= 0) break;
+    ends.push(w.index! + w[0].length);
+  }
+  for (let n = ends.length; n >= 1; n--) {
+    const end = ends[n - 1]!;
     if (isKnownBody(s.slice(0, end))) return end;
   }
   return null;
