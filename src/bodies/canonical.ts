@@ -41,9 +41,19 @@ function capFirst(s: string): string {
   return first.toUpperCase() + s.slice(first.length);
 }
 
+// The gazetteer lookup cleans every phrase (and every prefix of a clause) it is asked about, almost
+// all of them new: each rewrite below first checks, without allocating, that it has something to do
+// (a regex with a leading `\s*` or a trailing `$` otherwise tries every position of the phrase).
+
 function collapse(s: string): string {
-  return s.replace(/\s+/gu, ' ').trim();
+  return (NEEDS_COLLAPSE.test(s) ? s.replace(/\s+/gu, ' ') : s).trim();
 }
+
+/** A whitespace run that is not one plain space: the only text `\s+` → ' ' changes. */
+const NEEDS_COLLAPSE = /[^\S ]|\s\s/u;
+/** True when the last UTF-16 unit of `s` is in `cls` (a one-character class of BMP characters). */
+const lastIs = (s: string, cls: RegExp): boolean => cls.test(s.charAt(s.length - 1));
+const DASH = /[‐‑‒–—―]/u;
 
 /** NFC, modern tone marks, single spaces, unified dashes: the form every other step expects. */
 function normalizeText(raw: string): string {
@@ -52,23 +62,25 @@ function normalizeText(raw: string): string {
   s = s.replace(/[*_`]+/g, '');
   s = modernTones(s);
   s = collapse(s);
-  s = s.replace(/\s+[‐‑‒–—―]\s+/gu, ' - ');
-  s = s.replace(/(?<=\p{L})\s*,\s*(?=\p{L})/gu, ', ');
+  if (DASH.test(s)) s = s.replace(/\s+[‐‑‒–—―]\s+/gu, ' - ');
+  if (s.includes(',')) s = s.replace(/(?<=\p{L})\s*,\s*(?=\p{L})/gu, ', ');
   return s;
 }
 
 /** Lookup key: lower case, tone-normalized, whitespace collapsed, dashes/ampersands unspaced. */
 export function keyOf(s: string): string {
-  return collapse(
-    modernTones(String(s ?? '').normalize('NFC'))
-      .toLowerCase()
-      .replace(/[‐‑‒–—―]/g, '-')
-      .replace(/\s*-\s*/g, '-')
-      .replace(/\s*&\s*/g, '&')
-      .replace(/\./g, ' ')
-      .replace(/\s*,\s*/g, ', '),
-  ).replace(/[\s,;:]+$/u, '');
+  let k = modernTones(String(s ?? '').normalize('NFC')).toLowerCase().replace(/[‐‑‒–—―]/g, '-');
+  if (k.includes('-')) k = k.replace(/\s*-\s*/g, '-');
+  if (k.includes('&')) k = k.replace(/\s*&\s*/g, '&');
+  k = k.replace(/\./g, ' ');
+  if (k.includes(',')) k = k.replace(/\s*,\s*/g, ', ');
+  k = collapse(k);
+  return lastIs(k, KEY_TAIL) ? k.replace(/[\s,;:]+$/u, '') : k;
 }
+
+const KEY_TAIL = /[\s,;:]/u;
+const TRAILING_PUNCT = /[\s:;,.!?…/]/u;
+const QUOTE = /["“”'‘’«»]/u;
 
 /** Drops wrapping quotes/brackets, list bullets, trailing punctuation and an abbreviation in brackets. */
 function trimPunct(s: string): string {
@@ -76,13 +88,13 @@ function trimPunct(s: string): string {
   while (prev !== s) {
     prev = s;
     s = s.replace(/^[\s\-–+•·*>:;,.]+(?=\S)/u, '');
-    s = s.replace(/[\s:;,.!?…/]+$/u, '');
-    s = s.replace(/^["“”'‘’«»]+|["“”'‘’«»]+$/gu, '');
+    if (lastIs(s, TRAILING_PUNCT)) s = s.replace(/[\s:;,.!?…/]+$/u, '');
+    if (QUOTE.test(s.charAt(0)) || lastIs(s, QUOTE)) s = s.replace(/^["“”'‘’«»]+|["“”'‘’«»]+$/gu, '');
     if (/^\(.*\)$/u.test(s) && balanced(s.slice(1, -1))) s = s.slice(1, -1);
     if (s.endsWith(')') && !balanced(s)) s = s.slice(0, -1);
     if (s.startsWith('(') && !balanced(s)) s = s.slice(1);
     // `Tổng công ty Cảng hàng không Việt Nam (ACV)`: the abbreviation is not part of the name
-    s = s.replace(/\s*\((?:[A-ZĐ][A-ZĐ0-9&.\-]{1,11})\)$/u, '');
+    if (s.endsWith(')')) s = s.replace(/\s*\((?:[A-ZĐ][A-ZĐ0-9&.\-]{1,11})\)$/u, '');
     s = s.trim();
   }
   return s;
