@@ -26,7 +26,9 @@ export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, 
 export function memoize<T>(fn: (key: string) => T, limit: number): (key: string) => T {
   const memo = new Map<string, T>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key)!;
+    // One lookup on a hit (keys are long clauses: each lookup hashes and compares them).
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as T;
     if (memo.size >= limit) memo.clear();
     const v = fn(key);
     memo.set(key, v);

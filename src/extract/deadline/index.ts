@@ -318,7 +318,7 @@ function findScored(text: string, ref: string | null, keepDropped = false): Scor
 const scoredMemo = memoize((key: string): Scored[] => {
   const cut = key.indexOf('\u0000');
   return findScored(key.slice(cut + 1), key.slice(0, cut) || null);
-}, 20_000);
+}, 5_000); // the two reads of a clause come close together: a small table keeps a long batch's memory flat
 const scoredOf = (text: string, ref: string | null): Scored[] =>
   typeof text === 'string' ? scoredMemo(`${ref ?? ''}\u0000${text}`) : findScored(text, ref);
 
