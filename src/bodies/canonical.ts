@@ -3,7 +3,7 @@
 // expands abbreviations, drops titles, looks the result up, and otherwise builds a canonical
 // name and a kind/level from the phrase's grammar (head word, province, commune, collective).
 import { modernTones } from '../normalize/tones.js';
-import { WB, WE, escapeRe } from '../util/text.js';
+import { WB, WE, escapeRe, memoize } from '../util/text.js';
 import { HEAD_WORDS, KIND_ROWS, NAME_ABBREVIATIONS, SECTOR_ABBREVIATIONS, SECTOR_CODES, TITLE_BODIES, TITLE_FOLLOWERS, TITLE_HEADS } from './lexicon.js';
 import {
   BODY_TABLES,
@@ -380,7 +380,10 @@ const BODY_START_RE = new RegExp(`^(?:${TITLE_FOLLOWERS.map(escapeRe).join('|')}
 
 const TITLE_ALTS = TITLES.map(([t]) => escapeRe(t)).join('|');
 const TITLE_SPLIT_RE = new RegExp(`\\s*[,;]\\s*|\\s+và\\s+(?=(?:phó\\s+)?(?:${TITLE_ALTS})${WE})`, 'giu');
-const TITLE_ANYWHERE_RE = new RegExp(`${WB}(?:${TITLE_ALTS})${WE}`, 'iu');
+// `(?=[…])`: the first letters of the titles (same flags, so the same case folding) let V8 skip to the
+// places a title can start instead of running the lookbehind at every character (~2× faster, same matches).
+const TITLE_FIRST = [...new Set(TITLES.map(([t]) => String.fromCodePoint(t.codePointAt(0)!)))].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('');
+const TITLE_ANYWHERE_RE = new RegExp(`(?=[${TITLE_FIRST}])${WB}(?:${TITLE_ALTS})${WE}`, 'iu');
 
 interface TitleResult { changed: boolean; text: string }
 
@@ -680,8 +683,11 @@ export function canonicalBody(matched: string, ctx?: { province?: string | null 
   return { ...r, name: r.name.normalize('NFC'), matched: asWritten };
 }
 
-/** True when the phrase (after cleaning) names a body of the gazetteer or a province. */
-export function isKnownBody(phrase: string): boolean {
+/** True when the phrase (after cleaning) names a body of the gazetteer or a province. One table for
+ * every caller: the subject grammar asks about the same phrases (and prefixes of them) clause after clause. */
+export const isKnownBody = memoize(knownBody, 50_000);
+
+function knownBody(phrase: string): boolean {
   ensureIndex();
   const s = prepare(phrase);
   return INDEX.has(keyOf(s)) || resolveProvince(s) !== null;

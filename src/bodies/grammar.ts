@@ -2,14 +2,13 @@
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
-import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { isKnownBody } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
 import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 import { defineRule } from '../core/rule.js';
 
-// The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
-const isKnownBody = memoize(isKnownBodyRaw, 50_000);
+// The gazetteer lookup (isKnownBody) runs many patterns and remembers its answers itself (canonical.ts).
 
 // The extractor's rules ask about the same clause several times (its subject when splitting, when
 // emitting, for the context …): about half of these calls repeat one already answered. The answers

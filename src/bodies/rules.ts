@@ -3,11 +3,8 @@
 // the words they read are in lexicon.ts. The grammar calls `apply` and knows no title or verb itself.
 import { defineRule } from '../core/rule.js';
 import { WE, escapeRe as esc } from '../util/text.js';
-import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { isKnownBody } from './canonical.js';
 import { ACTION_WORDS, ASSIGN_CUES, MEMBER_TITLES, STATEMENT_VERBS, TITLE_BODIES, TITLE_OF_HEAD } from './lexicon.js';
-import { memoize } from '../util/text.js';
-
-const isKnownBody = memoize(isKnownBodyRaw, 50_000);
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const TITLE_BODY_RE = new RegExp(`^(?:${alt(TITLE_BODIES.map(([t]) => t))})${WE}`, 'iu');
