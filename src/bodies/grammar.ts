@@ -2,14 +2,28 @@
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
-import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { isKnownBody } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
 import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 import { defineRule } from '../core/rule.js';
 
-// The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
-const isKnownBody = memoize(isKnownBodyRaw, 50_000);
+// The gazetteer lookup (isKnownBody) runs many patterns and remembers its answers itself (canonical.ts).
+
+// The extractor's rules ask about the same clause several times (its subject when splitting, when
+// emitting, for the context …): about half of these calls repeat one already answered. The answers
+// are pure functions of the text and are shared, so they are frozen: a caller that changed one would
+// change it for the next caller too, and now throws instead (ES modules are strict).
+function frozen<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) frozen(x);
+  }
+  return v;
+}
+const leadingMemo = memoize((text: string) => frozen(readLeadingSubject(text)), 5_000);
+const clauseMemo = memoize((text: string) => frozen(readClauseSubject(text)), 5_000);
+const splitBodiesMemo = memoize((phrase: string) => frozen(readBodies(phrase)), 5_000);
 
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
@@ -86,7 +100,9 @@ export function dropTitle(s: string): string {
 
 /** Split a list of bodies: "Sở Tư pháp, Ủy ban nhân dân các xã, phường" is two, "Bộ Văn hóa, Thể thao
  * và Du lịch" is one: a piece starts a new body only when it opens with a body's head word. */
-export function splitBodies(phrase: string): string[] {
+export const splitBodies = (phrase: string): readonly string[] => splitBodiesMemo(phrase);
+
+function readBodies(phrase: string): string[] {
   let s = phrase.replace(/\s+/gu, ' ').trim().replace(/[,;:.\s]+$/u, '').replace(LEAD_NOISE, '');
   if (!s) return [];
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
@@ -299,7 +315,9 @@ export interface SubjectHit {
 }
 
 /** The bodies a clause opens with: "Bộ Nội vụ chủ trì …", "Các bộ, ngành, địa phương tập trung …". */
-export function leadingSubject(text: string): SubjectHit | null {
+export const leadingSubject = (text: string): SubjectHit | null => leadingMemo(text);
+
+function readLeadingSubject(text: string): SubjectHit | null {
   const lead = /^(?:\s|Đồng thời,?\s*)*/u.exec(text)![0].length;
   const s = text.slice(lead);
   if (!startsWithBody(s)) return null;
@@ -470,7 +488,9 @@ const CUE_AFTER = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})${E}`, 'u');
 
 /** The subject of a clause in any of its forms: "Bộ X chủ trì …", "Yêu cầu/Đề nghị/Giao X …",
  * "Đối với X cần …", "Thủ tướng Chính phủ đề nghị X …" (the one asked is X, not the asker). */
-export function clauseSubject(text: string): SubjectHit | null {
+export const clauseSubject = (text: string): SubjectHit | null => clauseMemo(text);
+
+function readClauseSubject(text: string): SubjectHit | null {
   const cue = CUE_START.exec(text);
   if (cue) {
     // After a cue the body may be written in lower case ("Đề nghị thường trực các tỉnh ủy").
