@@ -76,5 +76,6 @@ export function verbFirst(t: string): boolean {
 }
 
 /** A field-like label before the task it introduces: "Nội dung: Rà soát …", "Điểm lấy mẫu: Lấy mẫu nước …".
- * The label's words start with a letter, so the blanks after "Điểm" are read one way only (linear). */
-export const TASK_LABEL = /^(?:Nội dung(?:\s+thực hiện)?|Nhiệm vụ|Hoạt động|Công việc|Giải pháp|Điểm\s+\p{Ll}[\p{Ll}\s]{1,29}|Phạm vi\s+\p{Ll}[\p{Ll}\s]{1,29})\s*:\s*(?=\p{Lu})/u;
+ * The label is up to six lower-case words, each a run of letters after one blank run, so every blank is
+ * read one way only (a class of letters and blanks before `\s*:` was polynomial for the ReDoS check). */
+export const TASK_LABEL = /^(?:Nội dung(?:\s+thực hiện)?|Nhiệm vụ|Hoạt động|Công việc|Giải pháp|(?:Điểm|Phạm vi)(?:\s+\p{Ll}+){1,6})\s*:\s*(?=\p{Lu})/u;
