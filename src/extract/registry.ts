@@ -2,7 +2,7 @@
 // and test/rules read this; a rule that is not listed here is not documented or tested.
 import type { RuleMeta } from '../core/rule.js';
 import { KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL } from './deadline/kinds.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, MEASURES_TO_EXECUTOR, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES } from './rules/item.js';
 import { ROLE_RULES } from './rules/roles.js';
 import { ROW_RULES } from './rules/rows.js';
@@ -18,7 +18,7 @@ export interface RuleList {
 }
 
 export const RULE_LISTS: RuleList[] = [
-  { name: 'context: what a node hands down', runs: 'each', rules: [FOR_WHOM, LEAD_IN_COLON, ADDRESSEES_FOR_REQUEST, FIELD_LINES, ROW_RULES.issuer, BODY_HEADING, TITLE_NAMES_BODY, LEAD_IN_SUBJECT, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, ITEM_SUBJECT_CONTINUES] },
+  { name: 'context: what a node hands down', runs: 'each', rules: [FOR_WHOM, LEAD_IN_COLON, ADDRESSEES_FOR_REQUEST, FIELD_LINES, ROW_RULES.issuer, MEASURES_TO_EXECUTOR, BODY_HEADING, TITLE_NAMES_BODY, LEAD_IN_SUBJECT, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, ITEM_SUBJECT_CONTINUES] },
   { name: 'gate: parts of the document', runs: 'first', rules: [OUTSIDE_BODY, PREAMBLE_BEFORE_FIRST_ITEM, PARAGRAPH, PARA_LEAD_IN_TASK, DESCRIPTIVE_SECTION, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES] },
   { name: 'gate: an item\'s own text', runs: 'first', rules: ITEM_ROUTE },
   { name: 'gate: a unit of text', runs: 'first', rules: UNIT_GATE },

@@ -4,7 +4,7 @@ import { defineRule } from '../../core/rule.js';
 import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Node } from '../../segment/index.js';
-import type { Mention } from '../../bodies/names.js';
+import { type Mention, mention } from '../../bodies/names.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
   id: 'context/lead-in-colon',
@@ -135,4 +135,37 @@ export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: 
     skips: ['Sở Nội vụ hướng dẫn như sau:\n1. Rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
   },
   apply: ({ subj, paras, items }) => (subj && paras && !items ? subj.bodies : null),
+});
+
+/** The clause of a council's resolution that charges a body with carrying it out: "Giao Ủy ban nhân dân
+ * tỉnh tổ chức thực hiện Nghị quyết này", "Ủy ban nhân dân Thành phố có trách nhiệm sau đây: a) Tổ chức
+ * thực hiện Nghị quyết". */
+const EXECUTOR_CLAUSE = /(?<![\p{L}])((?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố|Thành phố)(?: \p{Lu}\p{L}*){0,3}) (?:có trách nhiệm(?: sau đây)?:? (?:a\) )?)?(?:[Tt]ổ chức|[Cc]hỉ đạo|[Tt]riển khai)(?: triển khai)? thực hiện [Nn]ghị quyết/u;
+
+/** The body named by the execution clause of a resolution whose issuer is a People's Council. */
+export function resolutionExecutor(issuer: Mention[] | null, root: Node): Mention[] | null {
+  if (!issuer?.length || !/^Hội đồng nhân dân/u.test(issuer[0]!.name)) return null;
+  const texts: string[] = [];
+  const visit = (n: Node): void => {
+    texts.push(n.text.text);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  const m = EXECUTOR_CLAUSE.exec(texts.join('\n').replace(/\s+/gu, ' '));
+  return m ? [mention(m[1]!)] : null;
+}
+
+const MEASURES_TITLE = /^(?:Điều\s+\d+\.?\s*)?(?:Các\s+)?(?:biện pháp|giải pháp|nhiệm vụ|lộ trình)(?![\p{L}])/iu;
+
+export const MEASURES_TO_EXECUTOR = defineRule<{ t: string; node: Node; executor: Mention[] | null }, Mention[]>({
+  id: 'context/resolution-measures-to-executor',
+  description: 'In a People\'s Council resolution, an article of measures, tasks or a roadmap ("Điều 5. Các biện pháp …", "Điều 3. Nhiệm vụ, giải pháp", "Điều 6. Lộ trình thực hiện") whose items name no body gives them to the body the resolution charges with carrying it out ("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này"): a council adopts measures, its People\'s Committee carries them out.',
+  examples: {
+    fires: ['HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nNGHỊ QUYẾT\nVề phát triển giao thông xanh\n\nĐiều 1. Các biện pháp thực hiện\n1. Phát triển mạng lưới xe buýt điện tại các khu đô thị.\n2. Tăng cường kiểm tra khí thải phương tiện.\n\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.'],
+    skips: [
+      'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nQUYẾT ĐỊNH\nVề phát triển giao thông xanh\n\nĐiều 1. Các biện pháp thực hiện\n1. Phát triển mạng lưới xe buýt điện tại các khu đô thị.\n2. Sở Xây dựng tăng cường kiểm tra khí thải phương tiện.\n\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.',
+      'HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nNGHỊ QUYẾT\nVề phát triển giao thông xanh\n\nĐiều 1. Đối tượng áp dụng\n1. Phát triển mạng lưới xe buýt điện tại các khu đô thị.\n2. Tăng cường kiểm tra khí thải phương tiện.\n\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.',
+    ],
+  },
+  apply: ({ t, node, executor }) => (executor && node.type === 'dieu' && MEASURES_TITLE.test(t) ? executor : null),
 });

@@ -6,7 +6,7 @@ import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/gramma
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
-import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TIME_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
   t: string;
@@ -37,6 +37,15 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
     },
     apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute && !((ctx.lead || ctx.fallback) && !ctx.breaches && verbFirst(t)) ? true : null),
   }),
+  defineRule({
+    id: 'gate/ban-or-permission',
+    description: 'A measure that bans or permits ("Cấm lưu thông …", "Nghiêm cấm …", "Cho phép các phương tiện … được …") and names no body is a rule for those it binds, not a task of the body the section falls to.',
+    examples: {
+      fires: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Cấm xe tải trên 10 tấn lưu thông vào nội thành.\n2. Tổ chức kiểm tra tải trọng xe.'],
+      skips: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Tổ chức kiểm tra tải trọng xe.\n2. Công an tỉnh nghiêm cấm xe tải trên 10 tấn lưu thông vào nội thành.'],
+    },
+    apply: ({ t, subj, ctx }) => (!subj && !ctx.lead && ctx.fallback && /^(?:Nghiêm cấm|Cấm|Cho phép|Không cho phép)\s/u.test(t) ? true : null),
+  }),
 ];
 
 /** The body the text names is the lead only when it carries no opener of a non-assignment. */
@@ -45,7 +54,7 @@ const ACTION_START_RE = new RegExp(`^\\s*(?:${ACTION_RE.source})`, 'iu');
 
 const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
   if (!(f.ctx.lead || f.ctx.fallback)) return null;
-  return test(f.t.replace(TOPIC_PREFIX, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
+  return test(f.t.replace(TOPIC_PREFIX, '').replace(TIME_LABEL, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
 };
 
 /** Where a unit's lead comes from, in order: its own subject, then the lead handed down by a heading,
