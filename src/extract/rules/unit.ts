@@ -5,7 +5,7 @@ import { isAllCaps } from '../../util/text.js';
 import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import type { Subject } from '../facts.js';
-import type { Mention } from '../../bodies/names.js';
+import { type Mention, mention } from '../../bodies/names.js';
 import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TIME_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
@@ -157,7 +157,38 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     },
     apply: (f) => (f.notObl ? null : innerSubject(f.t)?.bodies ?? null),
   }),
+  defineRule({
+    id: 'lead/duty-holder-noun-phrase',
+    description: 'In a regulation the duty marker names its holder: "<noun phrase> có / chịu trách nhiệm <verb> …" — the noun phrase before it leads though no gazetteer knows it ("Ban lễ tang", "Cơ quan phát hiện sai phạm", "Người sử dụng đất"), also after an opener ("Trường hợp …, cơ quan chủ trì có trách nhiệm …"). The public at large ("Tổ chức, cá nhân", "người dân") and liability ("chịu trách nhiệm trước pháp luật") are no such holder.',
+    examples: {
+      fires: ['Điều 5. Trách nhiệm\n1. Trong trường hợp lễ hội do Ban lễ hội tổ chức, Ban lễ hội có trách nhiệm bảo đảm an ninh trật tự.\n2. Cơ quan phát hiện sai phạm có trách nhiệm kịp thời báo cáo, trao đổi với các cơ quan liên quan.\n3. Cán bộ, công chức phải gương mẫu và có trách nhiệm vận động gia đình thực hiện.'],
+      skips: ['Điều 5. Trách nhiệm\n1. Tổ chức, cá nhân có trách nhiệm chấp hành quy định về trật tự đô thị.\n2. Người đứng đầu cơ sở chịu trách nhiệm trước pháp luật về chất lượng dịch vụ.'],
+    },
+    apply: (f) => (f.notObl ? null : dutyHolder(f.t)),
+  }),
 ];
+
+/** Heads of a noun phrase that can hold a duty: a body, a role or a person in a role. */
+const HOLDER_HEAD = /^(?:các\s+)?(?:cơ quan|đơn vị|ban|tổ|đoàn|hội đồng|người|chủ đầu tư|nhà đầu tư|cán bộ|doanh nghiệp|thủ trưởng)(?![\p{L}])/iu;
+const NOT_HOLDER = /^(?:các\s+)?(?:tổ chức|người dân|người lao động|nhân dân)(?![\p{L}])/iu;
+const DUTY_MARK = /(?<![\p{L}])(?:có|chịu) trách nhiệm\s(?!trước|về\s|với\s|pháp lý|hình sự)(?=\p{Ll})/u;
+
+/** The noun phrase before the first duty marker, from where the clause starts (the text's start, or
+ * after ", " / "; " / " thì " of an opener; a list of holders "A, B có trách nhiệm" is kept whole). */
+function dutyHolder(t: string): Mention[] | null {
+  const mark = DUTY_MARK.exec(t.slice(0, 400));
+  if (!mark) return null;
+  const before = t.slice(0, mark.index);
+  const starts = [0, ...[...before.matchAll(/[,;]\s+|\sthì\s+/gu)].map((m) => m.index! + m[0].length)];
+  const holds = (at: number) => HOLDER_HEAD.test(before.slice(at)) && !NOT_HOLDER.test(before.slice(at));
+  let i = starts.length - 1;
+  while (i >= 0 && !holds(starts[i]!)) i--;
+  while (i > 0 && holds(starts[i - 1]!)) i--;
+  if (i < 0) return null;
+  // "Cán bộ, công chức phải gương mẫu thực hiện và có trách nhiệm …": the holder ends at its first modal.
+  const phrase = before.slice(starts[i]).replace(/\s(?:phải|cần|sẽ|đã)\s.*$/su, '').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return phrase.length >= 3 && phrase.length <= 120 && !/[.:]/u.test(phrase) ? [mention(phrase)] : null;
+}
 
 export const NO_LEAD = defineRule<{ found: number }, true>({
   id: 'lead/none-found',
