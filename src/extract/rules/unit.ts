@@ -70,6 +70,15 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     apply: (f) => (f.notObl ? null : f.subj?.bodies ?? null),
   }),
   defineRule({
+    id: 'lead/duty-holder-noun-phrase',
+    description: 'In a regulation the duty marker names its holder: a text that opens "<noun phrase> có / chịu trách nhiệm <verb> …" is led by that noun phrase though no gazetteer knows it ("Ban lễ tang", "Hội đồng thẩm định", "Người sử dụng đất"), over a lead inherited from a heading. The public at large ("Tổ chức, cá nhân", "người dân") and liability ("chịu trách nhiệm trước pháp luật") are no such holder.',
+    examples: {
+      fires: ['Điều 5. Trách nhiệm\n1. Hội đồng thẩm định có trách nhiệm xem xét hồ sơ trong thời hạn 15 ngày.\n2. Cán bộ, công chức phải gương mẫu và có trách nhiệm vận động gia đình thực hiện.'],
+      skips: ['Điều 5. Trách nhiệm\n1. Tổ chức, cá nhân có trách nhiệm chấp hành quy định về trật tự đô thị.\n2. Người đứng đầu cơ sở chịu trách nhiệm trước pháp luật về chất lượng dịch vụ.', '2. Sở Tài chính\na) Xây dựng kế hoạch kiểm kê, trong đó xác định đơn vị chịu trách nhiệm tổng hợp số liệu.'],
+    },
+    apply: (f) => (f.notObl ? null : dutyHolder(f.t, false)),
+  }),
+  defineRule({
     id: 'lead/implied-subject-imperative',
     description: 'An imperative ("Khẩn trương rà soát …", "Theo chức năng, chủ động …") takes the lead handed down from above.',
     examples: {
@@ -158,13 +167,13 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     apply: (f) => (f.notObl ? null : innerSubject(f.t)?.bodies ?? null),
   }),
   defineRule({
-    id: 'lead/duty-holder-noun-phrase',
-    description: 'In a regulation the duty marker names its holder: "<noun phrase> có / chịu trách nhiệm <verb> …" — the noun phrase before it leads though no gazetteer knows it ("Ban lễ tang", "Cơ quan phát hiện sai phạm", "Người sử dụng đất"), also after an opener ("Trường hợp …, cơ quan chủ trì có trách nhiệm …"). The public at large ("Tổ chức, cá nhân", "người dân") and liability ("chịu trách nhiệm trước pháp luật") are no such holder.',
+    id: 'lead/duty-holder-after-opener',
+    description: 'When nothing is inherited, a duty holder after an opener leads: "Trong trường hợp …, Ban lễ tang có trách nhiệm …", "Trường hợp …, cơ quan chủ trì có trách nhiệm …", "… thì cơ quan chuyên môn … có trách nhiệm tham mưu …".',
     examples: {
-      fires: ['Điều 5. Trách nhiệm\n1. Trong trường hợp lễ hội do Ban lễ hội tổ chức, Ban lễ hội có trách nhiệm bảo đảm an ninh trật tự.\n2. Cơ quan phát hiện sai phạm có trách nhiệm kịp thời báo cáo, trao đổi với các cơ quan liên quan.\n3. Cán bộ, công chức phải gương mẫu và có trách nhiệm vận động gia đình thực hiện.'],
-      skips: ['Điều 5. Trách nhiệm\n1. Tổ chức, cá nhân có trách nhiệm chấp hành quy định về trật tự đô thị.\n2. Người đứng đầu cơ sở chịu trách nhiệm trước pháp luật về chất lượng dịch vụ.'],
+      fires: ['Điều 5. Tổ chức lễ hội\n1. Trong trường hợp lễ hội do Ban lễ hội tổ chức, Ban lễ hội có trách nhiệm bảo đảm an ninh trật tự.\n2. Lễ hội được tổ chức theo phong tục.'],
+      skips: ['Điều 5. Tổ chức lễ hội\n1. Trong trường hợp lễ hội kéo dài, tổ chức, cá nhân có trách nhiệm giữ gìn vệ sinh chung.\n2. Lễ hội được tổ chức theo phong tục.'],
     },
-    apply: (f) => (f.notObl ? null : dutyHolder(f.t)),
+    apply: (f) => (f.notObl ? null : dutyHolder(f.t, true)),
   }),
 ];
 
@@ -175,7 +184,7 @@ const DUTY_MARK = /(?<![\p{L}])(?:có|chịu) trách nhiệm\s(?!trước|về\s
 
 /** The noun phrase before the first duty marker, from where the clause starts (the text's start, or
  * after ", " / "; " / " thì " of an opener; a list of holders "A, B có trách nhiệm" is kept whole). */
-function dutyHolder(t: string): Mention[] | null {
+function dutyHolder(t: string, anywhere: boolean): Mention[] | null {
   const mark = DUTY_MARK.exec(t.slice(0, 400));
   if (!mark) return null;
   const before = t.slice(0, mark.index);
@@ -184,10 +193,11 @@ function dutyHolder(t: string): Mention[] | null {
   let i = starts.length - 1;
   while (i >= 0 && !holds(starts[i]!)) i--;
   while (i > 0 && holds(starts[i - 1]!)) i--;
-  if (i < 0) return null;
+  if (i < 0 || (i > 0 && !anywhere)) return null;
   // "Cán bộ, công chức phải gương mẫu thực hiện và có trách nhiệm …": the holder ends at its first modal.
   const phrase = before.slice(starts[i]).replace(/\s(?:phải|cần|sẽ|đã)\s.*$/su, '').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return phrase.length >= 3 && phrase.length <= 120 && !/[.:]/u.test(phrase) ? [mention(phrase)] : null;
+  // "X trực tiếp chỉ đạo và chịu trách nhiệm …": the marker is a second predicate, its subject named before.
+  return phrase.length >= 3 && phrase.length <= 120 && !/[.:]|\svà$/u.test(phrase) ? [mention(phrase)] : null;
 }
 
 export const NO_LEAD = defineRule<{ found: number }, true>({
