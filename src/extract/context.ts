@@ -43,6 +43,8 @@ export interface Run {
   span: (m: Mapped) => Obligation['span'];
   issuer: Mention[] | null;
   addressees: Mention[];
+  /** In a council's resolution, the body it charges with carrying the resolution out (null elsewhere). */
+  executor: Mention[] | null;
   rootHasItems: boolean;
   obligations: Obligation[];
   warnings: Warning[];

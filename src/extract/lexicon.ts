@@ -27,7 +27,7 @@ export const NOUN_OPENERS = [
   'thành phần', 'điểm', 'tần suất', 'thông số', 'giai đoạn', 'năm', 'tháng', 'quý', 'tuần', 'ngày', 'bước', 'phần', 'mức', 'giá', 'người',
   'cán bộ', 'công chức', 'doanh nghiệp', 'hộ', 'trường hợp', 'hoạt động', 'điều kiện', 'tiêu chí', 'tiêu chuẩn', 'danh mục', 'danh sách',
   'sản phẩm', 'dữ liệu', 'cơ sở', 'bản tin', 'tài liệu', 'thông tin', 'hợp đồng', 'giấy phép', 'loại', 'mô hình', 'ý kiến', 'biên bản',
-  'phương án', 'giải pháp', 'quan điểm', 'tầm nhìn', 'lĩnh vực', 'vấn đề', 'tổng', 'tổng số', 'khu vực', 'vùng', 'đơn vị', 'cơ quan',
+  'phương án', 'giải pháp', 'lộ trình', 'quan điểm', 'tầm nhìn', 'lĩnh vực', 'vấn đề', 'tổng', 'tổng số', 'khu vực', 'vùng', 'đơn vị', 'cơ quan',
   'phấn đấu', 'đến', 'từ', 'trong', 'trên', 'dưới', 'theo', 'tại', 'về', 'đối với', 'với', 'nếu', 'khi', 'sau', 'trước', 'để', 'do', 'bởi',
   'tổ', 'đoàn', 'ban', 'hội đồng', 'đây', 'đó', 'này', 'chi phí', 'mức chi', 'tiền', 'lệ phí', 'phí', 'thuế', 'bảng', 'biểu', 'mẫu', 'phụ lục',
   'chất lượng', 'hiệu quả', 'tiến độ', 'đội ngũ', 'lực lượng', 'nhân dân', 'người dân', 'trẻ em', 'học sinh', 'tỉnh', 'thành phố', 'xã', 'phường',

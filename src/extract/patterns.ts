@@ -7,6 +7,8 @@ import { escapeRe as esc } from '../util/text.js';
 export const ACTION_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...ACTION_WORDS].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /** A topic before the text it heads: "Về truyền thông: Các cơ quan …". */
 export const TOPIC_PREFIX = /^(?:Về|Đối với)\s[^:]{1,200}:\s*/u;
+/** A time before the task it dates: "Kể từ ngày 01/7/2026: Thực hiện …", "Trong năm 2026: Hoàn thành …". */
+export const TIME_LABEL = /^(?:Kể từ|Từ|Trước|Đến|Sau|Trong)\s+(?:ngày|năm|tháng|quý)[^:;]{0,80}:\s*(?=\p{Lu})/u;
 /** A short label before the body it concerns: "Báo cáo tháng: Sở Tài chính tổng hợp …". */
 export const LABEL_PREFIX = /^[^:;.]{2,90}:\s+/u;
 /** An obligation with an implied subject is an imperative: it opens with the action, perhaps after an

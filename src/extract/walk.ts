@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -146,6 +146,8 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
     c.fallback = sib.fallback ?? c.place ?? ISSUER_FALLBACK.apply(run.issuer);
     if (c.fallback) traced(run, c, () => ({ rule: byPlace ? CONCLUSION_ABOUT_PLACE.id : ISSUER_FALLBACK.id, note: note(c.fallback!) }));
   }
+  const executor = MEASURES_TO_EXECUTOR.apply({ t, node: child, executor: run.executor });
+  if (executor) traced(run, Object.assign(c, { fallback: executor }), () => ({ rule: MEASURES_TO_EXECUTOR.id, note: note(executor) }));
   const cont = ITEM_SUBJECT_CONTINUES.apply({ subj: own.hasChildren ? null : subjectOf(t), paras: child.children.some((x) => x.kind === 'para'), items: own.hasChildren });
   if (cont) traced(run, Object.assign(c, { lead: cont }), () => ({ rule: ITEM_SUBJECT_CONTINUES.id, note: note(cont) }));
   if (own.only) {

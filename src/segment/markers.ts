@@ -6,7 +6,9 @@ export const MARKERS: MarkerKind[] = [
   { type: 'phan', re: /^(?:PHẦN|Phần)\s+([IVXLC]+|\d+|thứ \p{L}+)[.:]?\s*/u, rank: 1, example: 'Phần I. QUY ĐỊNH CHUNG' },
   { type: 'chuong', re: /^(?:CHƯƠNG|Chương)\s+([IVXLC]+|\d+)[.:]?\s*/u, rank: 2, example: 'Chương II' },
   { type: 'muc', re: /^(?:MỤC|Mục)\s+(\d+)[.:]?\s*/u, rank: 3, example: 'Mục 1. …' },
-  { type: 'dieu', re: /^(?:ĐIỀU|Điều)\s+(\d+[a-z]?)\s*[.:]?\s*/u, rank: 4, example: 'Điều 3. Trách nhiệm của Sở Tài chính' },
+  // A reference wrapped to the start of a line ("… quy định tại⏎Điều 4 và các điều kiện …", "…⏎Điều 9
+  // Nghị định số …") is no article: an article's title never opens in lower case or with a cited act.
+  { type: 'dieu', re: /^(?:ĐIỀU|Điều)\s+(\d+[a-z]?)(?![\p{L}\p{N}])(?!\s+(?:\p{Ll}|(?:Luật|Bộ luật|Nghị định|Nghị quyết|Thông tư|Quyết định|Hiến pháp)(?![\p{L}])))\s*[.:]?\s*/u, rank: 4, example: 'Điều 3. Trách nhiệm của Sở Tài chính' },
   { type: 'roman', re: /^([IVXL]{1,6})[.)]\s*/u, rank: 5, example: 'III. NHIỆM VỤ, GIẢI PHÁP' },
   { type: 'ordinal', re: /^(Thứ (?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:.]?\s*/u, rank: 6, example: 'Thứ nhất, các bộ, ngành …' },
   { type: 'num4', re: /^(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\.?\s*/u, rank: 10, example: '1.2.3.4.' },

@@ -42,6 +42,19 @@ describe('repaired structure', () => {
   });
 });
 
+describe('an article marker', () => {
+  it('opens an article with its title, or alone on its line', () => {
+    expect(matchMarker('Điều 3. Trách nhiệm của Sở Tài chính')?.type).toBe('dieu');
+    expect(matchMarker('Điều 12')?.type).toBe('dieu');
+    expect(matchMarker('Điều 5 Phạm vi điều chỉnh')?.type).toBe('dieu');
+  });
+  it('but a reference wrapped to the start of a line is none', () => {
+    expect(matchMarker('Điều 4 và các điều kiện quy định tại Điều 5, cơ quan lập đề án.')?.type).not.toBe('dieu');
+    expect(matchMarker('Điều 9 Nghị định số 23/2016/NĐ-CP ngày 05 tháng 4 năm 2016.')?.type).not.toBe('dieu');
+    expect(matchMarker('Điều 215 Bộ luật Hình sự: lập hồ sơ khống.')?.type).not.toBe('dieu');
+  });
+});
+
 describe('a roman numeral alone on its line', () => {
   it('opens its section, the line below it being the title', () => {
     const seg = segment(normalize('CHỈ THỊ\nVề phòng cháy\n\nI.\n\nTrách nhiệm của các sở\n\n1. Sở Xây dựng kiểm tra nhà cao tầng.\n\n2. Sở Công Thương kiểm tra chợ.'));

@@ -178,3 +178,39 @@ export const LEAD_IN_SUBJECT_AFTER_OPENER = defineRule<string, Subject>({
   },
   apply: (t) => (/:$/u.test(t) && /^(?:Để|Nhằm|Căn cứ|Trên cơ sở|Thực hiện|Theo|Qua|Với|Trong)\s/u.test(t) ? directiveBodies(t) ?? innerSubject(t) : null),
 });
+
+/** The clause of a council's resolution that charges a body with carrying it out: "Giao Ủy ban nhân dân
+ * tỉnh tổ chức thực hiện Nghị quyết này", "Ủy ban nhân dân Thành phố có trách nhiệm sau đây: a) Tổ chức
+ * thực hiện Nghị quyết". */
+const EXECUTOR_CLAUSE = /(?<![\p{L}])((?:Ủy|Uỷ) ban nhân dân (?:tỉnh|thành phố|Thành phố|xã|phường|đặc khu)(?: \p{Lu}\p{L}*){0,3}) (?:có trách nhiệm(?: sau đây)?:? (?:a\) )?)?(?:[Tt]ổ chức|[Cc]hỉ đạo|[Tt]riển khai)[\p{L} ,]{0,30}? thực hiện [Nn]ghị quyết/u;
+
+/** The body named by the execution clause of a resolution whose issuer is a People's Council. */
+export function resolutionExecutor(issuer: Mention[] | null, root: Node): Mention[] | null {
+  if (!issuer?.length || !/^Hội đồng nhân dân/u.test(issuer[0]!.name)) return null;
+  const texts: string[] = [];
+  const visit = (n: Node): void => {
+    texts.push(n.text.text);
+    n.children.forEach(visit);
+  };
+  visit(root);
+  const m = EXECUTOR_CLAUSE.exec(texts.join('\n').replace(/\s+/gu, ' '));
+  return m ? [mention(m[1]!)] : null;
+}
+
+const MEASURES_TITLE = /^(?:Điều\s+\d+\.?\s*)?(?:Các\s+)?(?:biện pháp|giải pháp|nhiệm vụ|lộ trình)(?![\p{L}])/iu;
+
+export const MEASURES_TO_EXECUTOR = defineRule<{ t: string; node: Node; executor: Mention[] | null }, Mention[]>({
+  id: 'context/resolution-measures-to-executor',
+  description: 'In a People\'s Council resolution, an article of measures, tasks or a roadmap ("Điều 5. Các biện pháp …", "Điều 3. Nhiệm vụ, giải pháp", "Điều 6. Lộ trình thực hiện") whose items name no body gives them to the body the resolution charges with carrying it out ("Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này"): a council adopts measures, its People\'s Committee carries them out.',
+  examples: {
+    fires: [
+      'HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nNGHỊ QUYẾT\nVề phát triển giao thông xanh\n\nĐiều 1. Các biện pháp thực hiện\n1. Phát triển mạng lưới xe buýt điện tại các khu đô thị.\n2. Tăng cường kiểm tra khí thải phương tiện.\n\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.\n2. Thường trực Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết.',
+      'HỘI ĐỒNG NHÂN DÂN\nXÃ TÂN LẬP\n\nNGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2026\n\nĐiều 1. Nhiệm vụ, giải pháp chủ yếu\n1. Đẩy mạnh chuyển đổi cơ cấu cây trồng, vật nuôi.\n2. Huy động các nguồn lực xây dựng nông thôn mới.\n\nĐiều 2. Tổ chức thực hiện\nGiao Ủy ban nhân dân xã chỉ đạo, tổ chức triển khai thực hiện Nghị quyết này.',
+    ],
+    skips: [
+      'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nQUYẾT ĐỊNH\nVề phát triển giao thông xanh\n\nĐiều 1. Các biện pháp thực hiện\n1. Phát triển mạng lưới xe buýt điện tại các khu đô thị.\n2. Sở Xây dựng tăng cường kiểm tra khí thải phương tiện.\n\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.',
+      'HỘI ĐỒNG NHÂN DÂN\nTỈNH NINH BÌNH\n\nNGHỊ QUYẾT\nVề phát triển giao thông xanh\n\nĐiều 1. Đối tượng áp dụng\n1. Phát triển mạng lưới xe buýt điện tại các khu đô thị.\n2. Tăng cường kiểm tra khí thải phương tiện.\n\nĐiều 2. Tổ chức thực hiện\n1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này.',
+    ],
+  },
+  apply: ({ t, node, executor }) => (executor && node.type === 'dieu' && MEASURES_TITLE.test(t) ? executor : null),
+});

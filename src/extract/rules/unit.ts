@@ -5,8 +5,8 @@ import { isAllCaps } from '../../util/text.js';
 import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import { type Subject, placeSubject } from '../facts.js';
-import type { Mention } from '../../bodies/names.js';
-import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
+import { type Mention, mention } from '../../bodies/names.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TIME_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
   t: string;
@@ -39,6 +39,15 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
     },
     apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute && !((ctx.lead || ctx.fallback) && !ctx.breaches && verbFirst(t)) ? true : null),
   }),
+  defineRule({
+    id: 'gate/ban-or-permission',
+    description: 'A measure that bans or permits ("Cấm lưu thông …", "Nghiêm cấm …", "Cho phép các phương tiện … được …") and names no body is a rule for those it binds, not a task of the body the section falls to.',
+    examples: {
+      fires: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Cấm xe tải trên 10 tấn lưu thông vào nội thành.\n2. Tổ chức kiểm tra tải trọng xe.'],
+      skips: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ, GIẢI PHÁP\n1. Tổ chức kiểm tra tải trọng xe.\n2. Công an tỉnh nghiêm cấm xe tải trên 10 tấn lưu thông vào nội thành.'],
+    },
+    apply: ({ t, subj, ctx }) => (!subj && !ctx.lead && ctx.fallback && /^(?:Nghiêm cấm|Cấm|Cho phép|Không cho phép)\s/u.test(t) ? true : null),
+  }),
 ];
 
 /** The body the text names is the lead only when it carries no opener of a non-assignment. */
@@ -47,7 +56,7 @@ const ACTION_START_RE = new RegExp(`^\\s*(?:${ACTION_RE.source})`, 'iu');
 
 const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Mention[] | null => {
   if (!(f.ctx.lead || f.ctx.fallback)) return null;
-  return test(f.t.replace(TOPIC_PREFIX, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
+  return test(f.t.replace(TOPIC_PREFIX, '').replace(TIME_LABEL, '').replace(TASK_LABEL, ''), f.ctx) ? f.ctx.lead ?? f.ctx.fallback : null;
 };
 
 /** Where a unit's lead comes from, in order: its own subject, then the lead handed down by a heading,
@@ -104,6 +113,15 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
       if (f.notObl && /^(?:Tỉnh|Thành phố|tỉnh|thành phố|Cấp ủy|Lãnh đạo|Chính quyền)\s/u.test(f.t)) return null;
       return placeSubject(f.t, f.ctx.place)?.bodies ?? null;
     },
+  }),
+  defineRule({
+    id: 'lead/duty-holder-noun-phrase',
+    description: 'In a regulation the duty marker names its holder: a text that opens "<noun phrase> có / chịu trách nhiệm <verb> …" is led by that noun phrase though no gazetteer knows it ("Ban lễ tang", "Hội đồng thẩm định", "Người sử dụng đất"), over a lead inherited from a heading. The public at large ("Tổ chức, cá nhân", "người dân") and liability ("chịu trách nhiệm trước pháp luật") are no such holder.',
+    examples: {
+      fires: ['Điều 5. Trách nhiệm\n1. Hội đồng thẩm định có trách nhiệm xem xét hồ sơ trong thời hạn 15 ngày.\n2. Cán bộ, công chức phải gương mẫu và có trách nhiệm vận động gia đình thực hiện.'],
+      skips: ['Điều 5. Trách nhiệm\n1. Tổ chức, cá nhân có trách nhiệm chấp hành quy định về trật tự đô thị.\n2. Người đứng đầu cơ sở chịu trách nhiệm trước pháp luật về chất lượng dịch vụ.', '2. Sở Tài chính\na) Xây dựng kế hoạch kiểm kê, trong đó xác định đơn vị chịu trách nhiệm tổng hợp số liệu.'],
+    },
+    apply: (f) => (f.notObl ? null : dutyHolder(f.t, false)),
   }),
   defineRule({
     id: 'lead/implied-subject-imperative',
@@ -197,7 +215,39 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     },
     apply: (f) => (f.notObl ? null : innerSubject(f.t)?.bodies ?? null),
   }),
+  defineRule({
+    id: 'lead/duty-holder-after-opener',
+    description: 'When nothing is inherited, a duty holder after an opener leads: "Trong trường hợp …, Ban lễ tang có trách nhiệm …", "Trường hợp …, cơ quan chủ trì có trách nhiệm …", "… thì cơ quan chuyên môn … có trách nhiệm tham mưu …".',
+    examples: {
+      fires: ['Điều 5. Tổ chức lễ hội\n1. Trong trường hợp lễ hội do Ban lễ hội tổ chức, Ban lễ hội có trách nhiệm bảo đảm an ninh trật tự.\n2. Lễ hội được tổ chức theo phong tục.'],
+      skips: ['Điều 5. Tổ chức lễ hội\n1. Trong trường hợp lễ hội kéo dài, tổ chức, cá nhân có trách nhiệm giữ gìn vệ sinh chung.\n2. Lễ hội được tổ chức theo phong tục.'],
+    },
+    apply: (f) => (f.notObl ? null : dutyHolder(f.t, true)),
+  }),
 ];
+
+/** Heads of a noun phrase that can hold a duty: a body, a role or a person in a role. */
+const HOLDER_HEAD = /^(?:các\s+)?(?:cơ quan|đơn vị|ban|tổ|đoàn|hội đồng|người|chủ đầu tư|nhà đầu tư|cán bộ|doanh nghiệp|thủ trưởng)(?![\p{L}])/iu;
+const NOT_HOLDER = /^(?:các\s+)?(?:tổ chức|người dân|người lao động|nhân dân)(?![\p{L}])/iu;
+const DUTY_MARK = /(?<![\p{L}])(?:có|chịu) trách nhiệm\s(?!trước|về\s|với\s|pháp lý|hình sự)(?=\p{Ll})/u;
+
+/** The noun phrase before the first duty marker, from where the clause starts (the text's start, or
+ * after ", " / "; " / " thì " of an opener; a list of holders "A, B có trách nhiệm" is kept whole). */
+function dutyHolder(t: string, anywhere: boolean): Mention[] | null {
+  const mark = DUTY_MARK.exec(t.slice(0, 400));
+  if (!mark) return null;
+  const before = t.slice(0, mark.index);
+  const starts = [0, ...[...before.matchAll(/[,;]\s+|\sthì\s+/gu)].map((m) => m.index! + m[0].length)];
+  const holds = (at: number) => HOLDER_HEAD.test(before.slice(at)) && !NOT_HOLDER.test(before.slice(at));
+  let i = starts.length - 1;
+  while (i >= 0 && !holds(starts[i]!)) i--;
+  while (i > 0 && holds(starts[i - 1]!)) i--;
+  if (i < 0 || (i > 0 && !anywhere)) return null;
+  // "Cán bộ, công chức phải gương mẫu thực hiện và có trách nhiệm …": the holder ends at its first modal.
+  const phrase = before.slice(starts[i]).replace(/\s(?:phải|cần|sẽ|đã)\s.*$/su, '').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // "X trực tiếp chỉ đạo và chịu trách nhiệm …": the marker is a second predicate, its subject named before.
+  return phrase.length >= 3 && phrase.length <= 120 && !/[.:]|\svà$/u.test(phrase) ? [mention(phrase)] : null;
+}
 
 export const NO_LEAD = defineRule<{ found: number }, true>({
   id: 'lead/none-found',
