@@ -4,9 +4,9 @@ import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
 import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
-import { subjectOf, type Subject } from '../facts.js';
+import type { Subject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
-import { ACTION_RE, CLOSING_PREDICATE, COURTESY_CLOSE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
+import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
 export interface UnitFacts {
   t: string;
@@ -149,39 +149,6 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     apply: (f) => (f.notObl ? null : innerSubject(f.t)?.bodies ?? null),
   }),
 ];
-
-/** The subject of a closing sentence, read past a leading "Trên đây là Kế hoạch …, / …;" summary. */
-function closingSubject(t: string): Subject | null {
-  if (!/^Trên đây là\s/u.test(t)) return subjectOf(t);
-  for (const m of t.matchAll(/[,;]\s+/gu)) {
-    const s = subjectOf(t.slice(m.index! + m[0].length));
-    if (s) return { bodies: s.bodies, end: m.index! + m[0].length + s.end };
-  }
-  return null;
-}
-
-export const CLOSING_FORMULA = defineRule<string, true>({
-  id: 'gate/closing-formula',
-  description: 'A closing formula assigns nothing of its own: the addressees asked only to carry out the document ("Đề nghị các đơn vị nghiêm túc thực hiện./.", "Trên đây là Kế hoạch …; các sở … triển khai thực hiện./."), or a courtesy close ("… xin trân trọng thông báo./.", "… trân trọng cảm ơn …"). A sentence of its own; a named task or object ("… thực hiện các nội dung tại Công văn số 12/UBND") is not one.',
-  examples: {
-    fires: [
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nĐề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai, thực hiện./.',
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm túc Kế hoạch này./.',
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nTrên đây là Kế hoạch cải cách hành chính năm 2026, yêu cầu các sở, ngành khẩn trương tổ chức thực hiện./.',
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nSở Y tế trân trọng cảm ơn và rất mong các đơn vị phối hợp tuyên truyền rộng rãi.',
-    ],
-    skips: [
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nĐề nghị các cơ quan, đơn vị nghiêm túc thực hiện các nội dung tại Công văn số 45/UBND-KT.',
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nĐề nghị các đơn vị triển khai thực hiện, báo cáo kết quả trước ngày 15/12/2025./.',
-      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nBộ Y tế trân trọng đề nghị các tỉnh chỉ đạo các cơ sở y tế rà soát danh mục thuốc.',
-    ],
-  },
-  apply: (t) => {
-    if (COURTESY_CLOSE.test(t)) return true;
-    const s = closingSubject(t);
-    return s && CLOSING_PREDICATE.test(t.slice(s.end)) ? true : null;
-  },
-});
 
 export const NO_LEAD = defineRule<{ found: number }, true>({
   id: 'lead/none-found',
