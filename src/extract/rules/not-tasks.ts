@@ -74,3 +74,25 @@ export const DATED_RECITAL = defineRule<{ t: string; ref: string | null }, true>
     return PERIOD_OPENER.test(t) && PAST_MARK.test(first) ? true : null;
   },
 });
+
+/** "thực hiện (tương tự) theo / tại / như (nội dung) điểm 2 khoản 3 Mục I Hướng dẫn số 01-HD/…": the
+ * predicate only points at a provision of another text. After the reference, only more provisions
+ * ("và Mục II …") or the text's name and number may follow: no comma, semicolon or second verb
+ * (SECOND_VERB). One open tail, so the text is read one way only. */
+const PROVISION = '(?:điểm|khoản|tiết|Mục|mục|Điều|Phần|phần|Chương|Phụ lục)';
+const CROSS_REFERENCE = new RegExp(
+  String.raw`^(?:(?:Về|Đối với)\s[^:]{1,200}:\s*)?(?:Thực hiện|thực hiện)\s+(?:tương tự\s+)?(?:như\s+)?(?:theo\s+|tại\s+)?(?:nội dung\s+|quy định\s+(?:tại\s+)?)?${PROVISION}\s` +
+    String.raw`[^,;:]*$`,
+  'u',
+);
+const SECOND_VERB = /(?<![\p{L}])(?:và|đồng thời)\s+(?!(?:điểm|khoản|tiết|Mục|mục|Điều|Phần|phần|Chương|Phụ lục)\s)\p{Ll}/u;
+
+export const CROSS_REFERENCE_ONLY = defineRule<string, true>({
+  id: 'gate/cross-reference-only',
+  description: 'A text whose whole predicate points at a provision of another document ("Về hồ sơ đề nghị: thực hiện theo khoản 2 Điều 7 Thông tư số 12/2025/TT-BNV.") says which procedure applies; it assigns no task of its own. A reference to a whole document ("Thực hiện theo Kế hoạch số 45/KH-UBND") is not caught, nor a reference followed by a task ("… và gửi báo cáo về Sở Nội vụ").',
+  examples: {
+    fires: ['1. Sở Nội vụ hướng dẫn các xã thực hiện.\n2. Ủy ban nhân dân các xã:\n- Về hồ sơ đề nghị: thực hiện theo khoản 2 Điều 7 Thông tư số 12/2025/TT-BNV.\n- Về thời gian: thực hiện tương tự như nội dung điểm 3 Mục II Hướng dẫn số 05-HD/BTC.'],
+    skips: ['1. Sở Nội vụ hướng dẫn các xã thực hiện.\n2. Ủy ban nhân dân các xã:\n- Về hồ sơ đề nghị: thực hiện theo khoản 2 Điều 7 Thông tư số 12/2025/TT-BNV và gửi về Sở Nội vụ trước ngày 15/12/2025.\n- Tổ chức xét chọn theo Kế hoạch số 45/KH-UBND.'],
+  },
+  apply: (t) => (CROSS_REFERENCE.test(t) && !SECOND_VERB.test(t.slice(t.search(/thực hiện/iu))) ? true : null),
+});
