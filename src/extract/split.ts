@@ -13,13 +13,30 @@ import {
   KEEP_WHOLE_COMPLETION, KEEP_WHOLE_REPORT, KEEP_WHOLE_TRAILING, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES,
 } from './rules/split.js';
 
+/** Which offsets lie inside round brackets (an unclosed "(" counts to the end of its line only). */
+function bracketed(t: string): boolean[] {
+  const out = new Array<boolean>(t.length).fill(false);
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '\n') depth = 0;
+    out[i] = depth > 0;
+  }
+  return out;
+}
+
 /** Clause boundaries: ";" and sentence ends ("." before a capital). */
 function clauseBounds(t: string): number[] {
   const cuts: number[] = [];
   // Semicolons inside a list introduced by "như:", "gồm:" separate list members, not clauses.
   const list = /(?:như|gồm|bao gồm|là)\s*:/u.exec(t);
+  // A ";" or "." inside brackets ("(bộ báo cáo theo Phụ lục 1; địa phương theo Phụ lục 2)") ends no clause.
+  const inside = bracketed(t);
   for (const m of t.matchAll(/;\s+|\.\s+(?=\p{Lu})/gu)) {
     if (list && m.index! > list.index && m[0].startsWith(';')) continue;
+    if (inside[m.index!]) continue;
     const before = t.slice(0, m.index!);
     if (/(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|v\.v)$/u.test(before)) continue;
     cuts.push(m.index! + m[0].length);
@@ -68,6 +85,10 @@ function pieces(text: string, ref: string | null, tr: Tracer): { parts: [number,
 
 interface Group { a: number; b: number; dl: Deadline | null }
 
+/** "Sau thời hạn nêu trên, đơn vị chưa báo cáo phải tự chịu trách nhiệm": what follows a missed deadline
+ * belongs to the dated task before it, not a duty of its own. */
+const AFTER_THAT_DEADLINE = /^(?:Sau|Quá|Hết)\s+(?:thời hạn|thời gian|ngày)\s+(?:nêu\s+)?trên(?![\p{L}])/iu;
+
 /** Group: enumerated clauses stand alone; otherwise runs of undated clauses stay together, a clause
  * that is only a deadline ("Hoàn thành trước ngày …") or has no action joins the one before. */
 function group(text: string, parts: [number, number][], dls: (Deadline | null)[], enumerated: boolean): Group[] {
@@ -79,7 +100,7 @@ function group(text: string, parts: [number, number][], dls: (Deadline | null)[]
     // A piece with no verb joins the one before — unless it carries a due date of its own ("… và trước
     // ngày 10 tháng 6 hằng năm định kỳ 6 tháng"), which makes it a duty apart.
     const noAction = !ACTION_RE.test(seg) && !(dl && last?.dl && !sameDeadline(dl, last.dl));
-    if (last && (DEADLINE_ONLY.test(seg) && seg.length < 160 || noAction || (dl && last.dl && sameDeadline(dl, last.dl)) || (!enumerated && !dl && !last.dl))) {
+    if (last && (DEADLINE_ONLY.test(seg) && seg.length < 160 || noAction || AFTER_THAT_DEADLINE.test(seg) || (dl && last.dl && sameDeadline(dl, last.dl)) || (!enumerated && !dl && !last.dl))) {
       last.b = b;
       last.dl ??= dl;
       return;
