@@ -2,22 +2,37 @@
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
 import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
-import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { isKnownBody } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
 import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 import { defineRule } from '../core/rule.js';
 
-// The gazetteer lookup runs many patterns; the same phrases come back clause after clause.
-const isKnownBody = memoize(isKnownBodyRaw, 50_000);
+// The gazetteer lookup (isKnownBody) runs many patterns and remembers its answers itself (canonical.ts).
+
+// The extractor's rules ask about the same clause several times (its subject when splitting, when
+// emitting, for the context …): about half of these calls repeat one already answered. The answers
+// are pure functions of the text and are shared, so they are frozen: a caller that changed one would
+// change it for the next caller too, and now throws instead (ES modules are strict).
+function frozen<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) frozen(x);
+  }
+  return v;
+}
+const leadingMemo = memoize((text: string) => frozen(readLeadingSubject(text)), 5_000);
+const clauseMemo = memoize((text: string) => frozen(readClauseSubject(text)), 5_000);
+const splitBodiesMemo = memoize((phrase: string) => frozen(readBodies(phrase)), 5_000);
 
 const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 /** Where a subject ends: a lower-case action word, a deadline or purpose word, or punctuation. */
 // "nhà đầu tư", "chủ đầu tư", "nhà thầu": nouns built on a verb, part of the name.
-// "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues.
+// "Bộ Ngoại giao", "giao thông", "tổ chức đảng": words of names that look like verbs or cues; "đơn vị sự
+// nghiệp công lập": "lập" after "công" is the adjective (public), not the verb.
 const TERMINATOR = new RegExp(
-  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|(?<!(?:nhất|tức|đó|chính)\\s)là|có)${E}` +
+  `(?<!(?:nhà|chủ|Nhà|Chủ|Ngoại|bàn)\\s)(?!(?<=công\\s)lập${E})${B}(?:${alt([...ACTION_WORDS, ...ASSIGN_CUES])}|trước ngày|trước|trong|theo|để|nhằm|tại|về việc|đối với|căn cứ|đã|đang|vừa|sẽ|(?<!(?:nhất|tức|đó|chính)\\s)là|có)${E}` +
     `(?!\\s+(?:thông|đảng|chính trị|xã hội|đoàn thể|tín dụng|kinh tế|cơ sở đảng|phi chính phủ|quốc tế|hành nghề|liên quan|thẩm quyền|ngành|lĩnh vực)${E})|[;:.()]`,
   'u',
 );
@@ -85,12 +100,19 @@ export function dropTitle(s: string): string {
 
 /** Split a list of bodies: "Sở Tư pháp, Ủy ban nhân dân các xã, phường" is two, "Bộ Văn hóa, Thể thao
  * và Du lịch" is one: a piece starts a new body only when it opens with a body's head word. */
-export function splitBodies(phrase: string): string[] {
+export const splitBodies = (phrase: string): readonly string[] => splitBodiesMemo(phrase);
+
+function readBodies(phrase: string): string[] {
   let s = phrase.replace(/\s+/gu, ' ').trim().replace(/[,;:.\s]+$/u, '').replace(LEAD_NOISE, '');
   if (!s) return [];
   for (const [re, rep] of TITLE_PHRASES) s = s.replace(re, rep);
   const titles = TITLE_COLLECTIVE.apply(s);
   if (titles) return [titles];
+  // "Các Cục: A; B. Vụ Kế hoạch, Tài chính": a full stop before a new body ends the list.
+  const sentences = s.split(/(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u);
+  if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
+  const levels = SHARED_LEVEL_LIST.apply(s);
+  if (levels) return levels;
   const expanded = expandShared(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
@@ -156,6 +178,8 @@ const SHARED_HEAD_LIST = new RegExp(`^(?:(?:Các|các)\\s+)?(${alt([...SHARED_HE
 export function expandShared(s: string): string[] | null {
   const places = SHARED_PLACE_LIST.apply(s);
   if (places) return places;
+  const levels = SHARED_LEVEL_LIST.apply(s);
+  if (levels) return levels;
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
@@ -208,11 +232,44 @@ export const SHARED_PLACE_LIST = defineRule<string, string[]>({
   },
 });
 
+const LEVEL = '(?:tỉnh|huyện|xã|trung ương|Trung ương|cơ sở)';
+const LEVEL_ONLY = new RegExp(`^cấp\\s+${LEVEL}$`, 'u');
+const LEVEL_END = new RegExp(`^(.*\\S)\\s+cấp\\s+${LEVEL}$`, 'u');
+
+/** "Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã" → the board at each level; a collective ("Các bệnh
+ * viện cấp tỉnh, cấp xã") stays one body. */
+export const SHARED_LEVEL_LIST = defineRule<string, string[]>({
+  id: 'name/shared-level-list',
+  description: 'a named body followed by more levels ("Ban Chỉ đạo X cấp tỉnh, cấp xã") is that body at each level',
+  examples: {
+    fires: ['Ban Chỉ đạo phòng, chống thiên tai cấp tỉnh, cấp xã', 'Ban Chỉ huy quân sự cấp tỉnh và cấp xã'],
+    skips: ['Các trạm y tế cấp xã, cấp huyện', 'Ban Chỉ đạo cấp tỉnh', 'Sở Y tế, cấp xã và thôn'],
+  },
+  apply(s) {
+    if (/^[Cc]ác\s/u.test(s)) return null;
+    // Parts and their separators: [name, sep, part, sep, part …]; the name may hold commas of its own.
+    const parts = s.split(/(,\s*|(?<!\s)\s+và\s+)/u);
+    let k = parts.length;
+    while (k > 2 && LEVEL_ONLY.test(parts[k - 1]!.trim())) k -= 2;
+    if (k === parts.length) return null;
+    const first = parts.slice(0, k).join('');
+    const base = LEVEL_END.exec(first);
+    if (!base || !startsWithBody(first)) return null;
+    const levels = parts.slice(k + 1).filter((_p, i) => i % 2 === 0).map((p) => `${base[1]} ${p.trim()}`);
+    return [first, ...levels];
+  },
+});
+
 /** The members of a shared head's list. Names may hold commas and "và" ("Văn hóa, Thể thao và Du lịch",
  * "Nông nghiệp và Môi trường"): the gazetteer decides where a member ends; a member that opens with a
  * head of its own ("… và UBND các xã, phường") takes the rest of the list. */
 function listItems(list: string, head = ''): string[] {
-  const tokens = list.split(/,\s*|;\s*/u).map((x) => x.trim()).filter(Boolean);
+  // A list set out with semicolons ("A; B, C; D") keeps its commas and "và" inside the members.
+  // A member's commas still separate where each piece is a known body ("Sở: Y tế, Tài chính; …").
+  const semi = /;/u.test(list);
+  const known = (pieces: string[]) => pieces.length > 1 && head !== '' && pieces.every((x) => isKnownBody(`${head} ${x}`));
+  const tokens = (semi ? list.split(/;\s*/u).flatMap((t) => (known(t.split(/,\s*/u)) ? t.split(/,\s*/u) : [t])) : list.split(/,\s*|;\s*/u))
+    .map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let item = tokens[i]!;
@@ -235,7 +292,7 @@ function listItems(list: string, head = ''): string[] {
       out.push(item);
       continue;
     }
-    const parts = item.split(/\s+và\s+/u);
+    const parts = semi ? [item] : item.split(/\s+và\s+/u);
     const k = parts.findIndex((p, idx) => idx > 0 && startsWithBody(p));
     if (k > 0) {
       out.push(...parts.slice(0, k), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
@@ -247,7 +304,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, TITLE_COLLECTIVE] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
@@ -258,7 +315,9 @@ export interface SubjectHit {
 }
 
 /** The bodies a clause opens with: "Bộ Nội vụ chủ trì …", "Các bộ, ngành, địa phương tập trung …". */
-export function leadingSubject(text: string): SubjectHit | null {
+export const leadingSubject = (text: string): SubjectHit | null => leadingMemo(text);
+
+function readLeadingSubject(text: string): SubjectHit | null {
   const lead = /^(?:\s|Đồng thời,?\s*)*/u.exec(text)![0].length;
   const s = text.slice(lead);
   if (!startsWithBody(s)) return null;
@@ -429,7 +488,9 @@ const CUE_AFTER = new RegExp(`^\\s*(?:${alt(ASSIGN_CUES)})${E}`, 'u');
 
 /** The subject of a clause in any of its forms: "Bộ X chủ trì …", "Yêu cầu/Đề nghị/Giao X …",
  * "Đối với X cần …", "Thủ tướng Chính phủ đề nghị X …" (the one asked is X, not the asker). */
-export function clauseSubject(text: string): SubjectHit | null {
+export const clauseSubject = (text: string): SubjectHit | null => clauseMemo(text);
+
+function readClauseSubject(text: string): SubjectHit | null {
   const cue = CUE_START.exec(text);
   if (cue) {
     // After a cue the body may be written in lower case ("Đề nghị thường trực các tỉnh ủy").
@@ -465,7 +526,7 @@ export function headingBody(text: string): Mention[] | null {
     const bodies = splitBodies(asked);
     if (bodies.length) return bodies.map(mention);
   }
-  if (cue) return bodyOnly(cue[1]!);
+  if (cue) return bodyOnly(asked);
   // A title alone stands for the person who holds it ("Trưởng Ban Chỉ đạo", "Giám đốc Sở").
   if (TITLE_RE.test(t) && t.length < 60 && !/[,;]/u.test(t) && findTerminator(t) === null) return [mention(t)];
   return null;

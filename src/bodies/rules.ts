@@ -3,11 +3,8 @@
 // the words they read are in lexicon.ts. The grammar calls `apply` and knows no title or verb itself.
 import { defineRule } from '../core/rule.js';
 import { WE, escapeRe as esc } from '../util/text.js';
-import { isKnownBody as isKnownBodyRaw } from './canonical.js';
+import { isKnownBody } from './canonical.js';
 import { ACTION_WORDS, ASSIGN_CUES, MEMBER_TITLES, STATEMENT_VERBS, TITLE_BODIES, TITLE_OF_HEAD } from './lexicon.js';
-import { memoize } from '../util/text.js';
-
-const isKnownBody = memoize(isKnownBodyRaw, 50_000);
 const alt = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(esc).join('|');
 
 const TITLE_BODY_RE = new RegExp(`^(?:${alt(TITLE_BODIES.map(([t]) => t))})${WE}`, 'iu');
@@ -64,14 +61,19 @@ export const MEMBERS_OF_BODY = defineRule<string, number>({
   },
 });
 
+const WORD = /[\p{L}\p{N}][^\s,;:.()/]*/gu;
+
 /** Where the longest known name (the gazetteer's) at the start of `s` ends, counted in characters. */
 function knownPrefixEnd(s: string, maxWords = 14): number | null {
-  const words = [...s.matchAll(/[\p{L}\p{N}][^\s,;:.()/]*/gu)].slice(0, maxWords);
-  for (let n = words.length; n >= 1; n--) {
-    const w = words[n - 1]!;
-    const end = w.index! + w[0].length;
-    // a known name never spans a list separator
-    if (/[,;:]/u.test(s.slice(0, end))) continue;
+  // Only the first words are read: `s` is often the rest of a long paragraph (#11).
+  const ends: number[] = [];
+  for (const w of s.matchAll(WORD)) {
+    // a known name never spans a list separator: no longer prefix can be one either
+    if (ends.length === maxWords || s.slice(ends.length ? ends[ends.length - 1]! : 0, w.index!).search(/[,;:]/u) >= 0) break;
+    ends.push(w.index! + w[0].length);
+  }
+  for (let n = ends.length; n >= 1; n--) {
+    const end = ends[n - 1]!;
     if (isKnownBody(s.slice(0, end))) return end;
   }
   return null;

@@ -7,7 +7,6 @@ import { calendarDate } from './dates.js';
 import { addExplainCommands } from './explain-commands.js';
 import { langFromArgv, translateCommander } from './commander-vi.js';
 import { langFromEnv, type Lang } from '../emit/i18n.js';
-import { noInputHint } from './validate-i18n.js';
 
 const fail = (path: string, reason: string) => process.stderr.write(`nhiemvu: ${path}: ${reason}\n`);
 
@@ -48,6 +47,8 @@ async function segmentCmd(files: string[], opts: { format?: 'table' | 'json' }):
 async function validateCmd(files: string[], opts: { strict?: boolean; referenceDate?: string; format?: 'text' | 'github' | 'json'; lang?: Lang }): Promise<number> {
   const lang = opts.lang ?? langFromEnv(process.env);
   if (!files.length && process.stdin.isTTY) {
+    // validate's words come with zod (its Vietnamese locale): loaded only when validate runs.
+    const { noInputHint } = await import('./validate-i18n.js');
     process.stderr.write(noInputHint(lang) + '\n');
     return 2;
   }

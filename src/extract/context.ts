@@ -17,6 +17,12 @@ export interface Ctx {
   breaches?: boolean;
   lead: Mention[] | null;
   deadline: Deadline | null;
+  /** The place a conclusion notice is about (its people's committee): the tasks that name no body are
+   * its own, and "Tỉnh cần …" calls it back. */
+  place?: Mention[] | null;
+  /** Inside a section that holds no obligation (the rule that closed it): only a task lead-in with a
+   * subject reopens the reading, for the text after it. */
+  closed?: string | null;
   /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */
   fallback: Mention[] | null;
   path: string[];

@@ -1,8 +1,9 @@
 // Facts about a node's text that several rules read: computed by these helpers, not inside the rules.
 import type { Deadline } from '../schema/index.js';
 import type { Node } from '../segment/index.js';
-import { memoize } from '../util/text.js';
-import { assignedSubject, clauseSubject, splitBodies, startsWithBody } from '../bodies/grammar.js';
+import { escapeRe, memoize } from '../util/text.js';
+import { assignedSubject, clauseSubject, splitBodies, startsWithBody, supportBodies } from '../bodies/grammar.js';
+import { defineRule } from '../core/rule.js';
 import { type Mention, mention } from '../bodies/names.js';
 import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { IMPERATIVE, LABEL_PREFIX, REFERENCE_ENTRY, TOPIC_PREFIX } from './patterns.js';
@@ -73,11 +74,29 @@ export function fieldBodies(node: Node, role: RegExp): Mention[] | null {
     const parts = line.split(/;\s*(?=(?:(?:cơ quan|đơn vị)\s+)?(?:chủ trì|phối hợp|thực hiện)[^:;]{0,25}:)/iu);
     for (const part of parts) {
       const m = ROLE_FIELD.exec(part);
-      if (m && role.test(m[1]!)) return splitBodies(m[2]!).map(mention);
+      if (!m) continue;
+      const clause = FIELD_LEAD_CLAUSE.apply(m[2]!);
+      if (role.test(m[1]!)) return clause ? clause.lead : splitBodies(m[2]!).map(mention);
+      if (clause?.support.length && role.test('phối hợp')) return clause.support;
     }
   }
   return null;
 }
+
+/** "Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ngành …" — the value is a clause, not a list. */
+export const FIELD_LEAD_CLAUSE = defineRule<string, { lead: Mention[]; support: Mention[] }>({
+  id: 'context/field-lead-clause',
+  description: 'A lead field whose value is a clause ("Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với các sở, ngành liên quan") names the lead before "chủ trì" and the coordinating bodies after "phối hợp với", not one list of bodies.',
+  examples: {
+    fires: ['1. Tổ chức tập huấn cho cán bộ y tế cơ sở.\n- Cơ quan thực hiện: Sở Y tế chủ trì, phối hợp với Sở Nội vụ và các đơn vị có liên quan.\n- Thời gian: quý IV năm 2025.'],
+    skips: ['1. Tổ chức tập huấn cho cán bộ y tế cơ sở.\n- Cơ quan thực hiện: Sở Y tế, Sở Nội vụ.\n- Thời gian: quý IV năm 2025.'],
+  },
+  apply: (value) => {
+    const hit = clauseSubject(value);
+    if (!hit || !/^(?:chủ trì|là cơ quan chủ trì)(?![\p{L}])/u.test(value.slice(hit.end))) return null;
+    return { lead: hit.bodies, support: supportBodies(value.slice(hit.end)) };
+  },
+});
 
 export function leadFromFields(node: Node): Mention[] | null {
   return fieldBodies(node, /chủ trì|thực hiện/iu);
@@ -117,4 +136,23 @@ export function bodiesNote(ms: Mention[]): string {
 
 export function sameDeadline(a: Deadline, b: Deadline): boolean {
   return a.date === b.date && a.recurrence === b.recurrence;
+}
+
+/** What a place is called back once the document has named it: "Tỉnh cần …", "Thành phố chủ động …",
+ * "Cấp ủy, chính quyền Thành phố phải …", "…, tỉnh Sơn La cần …". `place` is the place's people's
+ * committee ("Ủy ban nhân dân tỉnh Sơn La"); the predicate must open with an action or a modal. */
+const PLACE_PRED = '(?:cần|phải|chủ động|khẩn trương|tiếp tục|tập trung|sớm|quan tâm|nghiên cứu|rà soát|chỉ đạo|xây dựng|triển khai|thực hiện)(?![\\p{L}])';
+const placeRes = memoize((name: string): RegExp | null => {
+  const m = /^Ủy ban nhân dân (tỉnh|thành phố) (.+)$/u.exec(name);
+  if (!m) return null;
+  const kind = m[1]!;
+  const cap = kind.charAt(0).toUpperCase() + kind.slice(1);
+  const who = String.raw`(?:(?:Cấp ủy|Lãnh đạo|Chính quyền)(?:,\s|\s+và\s+|\s)(?:(?:cấp ủy|lãnh đạo|chính quyền)\s)?)?`;
+  // Bare "Tỉnh" only with a capital (the place called back); lower case only with its name ("tỉnh Sơn La").
+  return new RegExp(String.raw`(?:^|[,;.]\s)${who}(?:${cap}(?:\s${escapeRe(m[2]!)})?|${kind}\s${escapeRe(m[2]!)})\s(?=${PLACE_PRED})`, 'u');
+}, 100);
+export function placeSubject(t: string, place: Mention[] | null | undefined): Subject | null {
+  const re = place?.length === 1 ? placeRes(place[0]!.name) : null;
+  const m = re ? re.exec(t.slice(0, 600)) : null;
+  return m ? { bodies: place!, end: m.index + m[0].length } : null;
 }

@@ -10,6 +10,7 @@ import { splitBodies } from '../bodies/grammar.js';
 import { mention } from '../bodies/names.js';
 import type { Run } from './context.js';
 import { walk } from './walk.js';
+import { CONCLUSION_ABOUT_PLACE } from './rules/context.js';
 
 export { splitChunks } from './split.js';
 
@@ -31,6 +32,6 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
     explain,
   };
   // The preamble's directive sentence gives the lead to items that name none.
-  walk(run, seg.root, { lead: null, deadline: null, fallback: null, path: [], why: [] });
+  walk(run, seg.root, { lead: null, deadline: null, fallback: null, place: CONCLUSION_ABOUT_PLACE.apply(seg.header.subject), path: [], why: [] });
   return { obligations: run.obligations, warnings: run.warnings };
 }

@@ -81,7 +81,10 @@ export function verbFirst(t: string): boolean {
   const s = t.replace(/^[\s*_]+/u, '');
   if (!/^\p{Lu}\p{Ll}*\s+\p{Ll}/u.test(s) || NOUN_START.test(s) || REFERENCE_ENTRY.test(s)) return false;
   // "Trạm số 3: đo mực nước …" is a label and its entry; "Không niêm yết giá …" names a breach, "Có đủ điều kiện …" a content.
-  if (/^[^:;.]{1,60}:/u.test(s) || /^(?:Không|Có)\s(?!để\s|ý kiến)/u.test(s)) return false;
+  // A task named then explained ("Lắp đặt các trạm BTS, mạng lõi: Đảm bảo độ phủ …") is no label: five words
+  // or more before the colon make a clause.
+  const label = /^([^:;.]{1,60}):/u.exec(s);
+  if ((label && label[1]!.trim().split(/\s+/u).length < 5) || /^(?:Không|Có)\s(?!để\s|ý kiến)/u.test(s)) return false;
   return !/^\S+\s+(?:đã|là|được|bị|sẽ|của|và các)(?![\p{L}])/u.test(s);
 }
 

@@ -2,13 +2,15 @@
 // and test/rules read this; a rule that is not listed here is not documented or tested.
 import type { RuleMeta } from '../core/rule.js';
 import { KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL } from './deadline/kinds.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES } from './rules/item.js';
 import { ROLE_RULES } from './rules/roles.js';
+import { FIELD_LEAD_CLAUSE } from './facts.js';
 import { ROW_RULES } from './rules/rows.js';
 import { CLOSING_DEADLINE_SENTENCE, KEEP_WHOLE_COMPLETION, KEEP_WHOLE_REPORT, KEEP_WHOLE_TRAILING, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES } from './rules/split.js';
 import { NO_LEAD, UNIT_GATE, UNIT_LEAD } from './rules/unit.js';
 import { CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL } from './rules/not-tasks.js';
+import { KEEP_SUPPORT_LIST } from './split.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
 
 export interface RuleList {
@@ -19,12 +21,12 @@ export interface RuleList {
 }
 
 export const RULE_LISTS: RuleList[] = [
-  { name: 'context: what a node hands down', runs: 'each', rules: [FOR_WHOM, LEAD_IN_COLON, ADDRESSEES_FOR_REQUEST, FIELD_LINES, ROW_RULES.issuer, BODY_HEADING, TITLE_NAMES_BODY, LEAD_IN_SUBJECT, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, ITEM_SUBJECT_CONTINUES] },
+  { name: 'context: what a node hands down', runs: 'each', rules: [FOR_WHOM, CONCLUSION_ABOUT_PLACE, LEAD_IN_COLON, ADDRESSEES_FOR_REQUEST, FIELD_LINES, ROW_RULES.issuer, BODY_HEADING, TITLE_NAMES_BODY, LEAD_IN_SUBJECT, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, ITEM_SUBJECT_CONTINUES, TASK_LEAD_IN_REOPENS, FIELD_LEAD_CLAUSE, LEAD_IN_SUBJECT_AFTER_OPENER] },
   { name: 'gate: parts of the document', runs: 'first', rules: [OUTSIDE_BODY, PREAMBLE_BEFORE_FIRST_ITEM, PARAGRAPH, PARA_LEAD_IN_TASK, DESCRIPTIVE_SECTION, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES] },
   { name: 'gate: an item\'s own text', runs: 'first', rules: ITEM_ROUTE },
   { name: 'gate: a unit of text', runs: 'first', rules: UNIT_GATE },
   { name: 'lead: whose obligation', runs: 'first', rules: [...UNIT_LEAD, NO_LEAD] },
-  { name: 'split: one obligation or several', runs: 'each', rules: [SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES, KEEP_WHOLE_TRAILING, KEEP_WHOLE_REPORT, KEEP_WHOLE_COMPLETION, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, CLOSING_DEADLINE_SENTENCE, CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL] },
+  { name: 'split: one obligation or several', runs: 'each', rules: [SPLIT_BY_SUBJECT, KEEP_SUPPORT_LIST, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES, KEEP_WHOLE_TRAILING, KEEP_WHOLE_REPORT, KEEP_WHOLE_COMPLETION, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, CLOSING_DEADLINE_SENTENCE, CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL] },
   { name: 'roles: support and report-to', runs: 'each', rules: ROLE_RULES },
   { name: 'table rows', runs: 'first', rules: [ROW_RULES.repeats, ROW_RULES.leadCell, ROW_RULES.yearCell] },
   { name: 'deadline kind', runs: 'first', rules: [...KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL] },

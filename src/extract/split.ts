@@ -1,9 +1,9 @@
 // One unit → chunks with their own lead; then dated clauses set apart (ANNOTATION: granularity).
 // The decisions are the rules of rules/split.ts; this file only runs them in order.
-import { firstDecisive, tryRule } from '../core/rule.js';
+import { defineRule, firstDecisive, tryRule } from '../core/rule.js';
 import { NO_TRACE, type Tracer } from '../core/trace.js';
 import type { Deadline } from '../schema/index.js';
-import { clauseSubject } from '../bodies/grammar.js';
+import { clauseSubject, supportListSpans } from '../bodies/grammar.js';
 import type { OpenChunk } from './context.js';
 import { bodiesNote, pickDeadline, sameDeadline } from './facts.js';
 import type { Mention } from '../bodies/names.js';
@@ -27,9 +27,21 @@ function bracketed(t: string): boolean[] {
   return out;
 }
 
+export const KEEP_SUPPORT_LIST = defineRule<{ at: number; lists: Array<[number, number]> }, true>({
+  id: 'split/keep-support-list',
+  description: 'A ";" inside the list of bodies after "phối hợp với" ("phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh rà soát …") separates bodies, not clauses: no cut there.',
+  examples: {
+    fires: ['Sở Tư pháp chủ trì, phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh rà soát các cơ sở kinh doanh.'],
+    skips: ['Sở Tư pháp rà soát các cơ sở kinh doanh; Sở Y tế kiểm tra các bệnh viện.'],
+  },
+  apply: ({ at, lists }) => (lists.some(([a, b]) => at > a && at < b) ? true : null),
+});
+
 /** Clause boundaries: ";" and sentence ends ("." before a capital). */
-function clauseBounds(t: string): number[] {
+function clauseBounds(t: string, tr: Tracer = NO_TRACE): number[] {
   const cuts: number[] = [];
+  // "phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh rà soát …": a list of bodies, not three clauses.
+  const lists = /;/u.test(t) ? supportListSpans(t) : [];
   // Semicolons inside a list introduced by "như:", "gồm:" separate list members, not clauses.
   const list = /(?:như|gồm|bao gồm|là)\s*:/u.exec(t);
   // A ";" or "." inside brackets ("(bộ báo cáo theo Phụ lục 1; địa phương theo Phụ lục 2)") ends no clause.
@@ -37,6 +49,7 @@ function clauseBounds(t: string): number[] {
   for (const m of t.matchAll(/;\s+|\.\s+(?=\p{Lu})/gu)) {
     if (list && m.index! > list.index && m[0].startsWith(';')) continue;
     if (inside[m.index!]) continue;
+    if (m[0].startsWith(';') && tryRule(KEEP_SUPPORT_LIST, { at: m.index!, lists }, tr)) continue;
     const before = t.slice(0, m.index!);
     if (/(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|v\.v)$/u.test(before)) continue;
     cuts.push(m.index! + m[0].length);
@@ -51,7 +64,7 @@ function bySubject(t: string, lead: Mention[] | null, tr: Tracer): OpenChunk[] {
   // "Giám đốc Sở X; Thủ trưởng các sở …; Chủ tịch … chịu trách nhiệm …": the semicolons of the
   // opening list of bodies separate bodies, not clauses.
   const opening = clauseSubject(t);
-  for (const cut of clauseBounds(t)) {
+  for (const cut of clauseBounds(t, tr)) {
     if (opening && cut < opening.end) continue;
     const rest = t.slice(cut);
     if (NOT_OBLIGATION.test(rest)) {

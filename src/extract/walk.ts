@@ -7,10 +7,10 @@ import { bodyOnly, headingBody } from '../bodies/grammar.js';
 import { type Mention, mention } from '../bodies/names.js';
 import { type Ctx, type Run, drop, traced } from './context.js';
 import { emitRow } from './emit.js';
-import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, fieldBodies, isBodyHeading, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
+import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -20,6 +20,7 @@ import { unit } from './unit.js';
 interface Siblings { sib: Ctx; seenItem: boolean }
 
 const note = (b: Mention[]) => bodiesNote(b);
+const PLACE_CALLED_BACK_ID = 'lead/place-called-back';
 
 export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
@@ -30,6 +31,10 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
     // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
     st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
     const path = [...ctx.path, child.label];
+    if (st.sib.closed) {
+      closedChild(run, child, path, st);
+      continue;
+    }
     if (child.kind === 'heading') {
       const b = FOR_WHOM.apply({ t: child.text.text, max: Infinity });
       st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
@@ -48,6 +53,19 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
     else if (child.type === 'row') emitRow(run, child, path, st.sib.why);
     else item(run, child, path, st.sib);
   }
+}
+
+/** Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU") nothing is read, down to the leaves, until a
+ * lead-in with a subject asks for a list of tasks: the text after it is read as anywhere else. */
+function closedChild(run: Run, child: Node, path: string[], st: Siblings): void {
+  const t = child.text.text;
+  if (child.kind === 'para' && TASK_LEAD_IN_REOPENS.apply({ t, subj: LEAD_IN_COLON.apply(t) ?? placeSubject(t, st.sib.place) })) {
+    st.sib = traced(run, { ...st.sib, closed: null }, () => ({ rule: TASK_LEAD_IN_REOPENS.id }));
+    leadIn(run, false, child, path, st);
+    return;
+  }
+  drop(run, child.text, st.sib.closed!);
+  if (child.kind === 'item') walk(run, child, { ...st.sib, path });
 }
 
 function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): void {
@@ -69,8 +87,11 @@ function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): 
 function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Siblings): void {
   const t = child.text.text;
   const s = LEAD_IN_COLON.apply(t);
-  const asked = s ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
+  // "Để …, tỉnh X cần tập trung các nội dung sau:" in the conclusions about X: a lead-in, not a task.
+  const placed = s ? null : placeSubject(t, st.sib.place);
+  const asked = s || placed ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
   if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: LEAD_IN_COLON.id, note: note(s.bodies) }));
+  else if (placed) st.sib = traced(run, { ...st.sib, lead: placed.bodies }, () => ({ rule: PLACE_CALLED_BACK_ID, note: note(placed.bodies) }));
   else if (asked) st.sib = traced(run, { ...st.sib, lead: asked }, () => ({ rule: ADDRESSEES_FOR_REQUEST.id, note: note(asked) }));
   if (LEAD_IN_LISTS_BREACHES.apply(t)) st.sib = traced(run, { ...st.sib, breaches: true }, () => ({ rule: LEAD_IN_LISTS_BREACHES.id }));
   const pred = s ? t.slice(s.end).replace(LEAD_IN_TAIL, '') : '';
@@ -78,13 +99,15 @@ function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Sibl
   else drop(run, child.text, 'gate/lead-in-only');
 }
 
-interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle: boolean; subj: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
+interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle: boolean; subj: Subject | null; opened: Subject | null; kind: ItemFacts['kind']; dl: RuledDeadline | null; fieldLead: Mention[] | null }
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
   const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : REGULATION_PRINCIPLES.apply({ t, node: child }) ? REGULATION_PRINCIPLES : null;
   if (closed) {
     drop(run, child.text, closed.id);
+    // A descriptive heading stops inheritance only: a task lead-in below it may still assign.
+    if (closed === DESCRIPTIVE_SECTION) walk(run, child, { ...sib, path, closed: closed.id });
     return;
   }
   // Plain paragraphs under an item continue it; only sub-items make it a heading.
@@ -95,7 +118,7 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const only = named ?? titled;
   const subj = !only && hasChildren ? subjectOf(t) : null;
   const kind = !only && hasChildren && /:$/u.test(t) ? listKind(child) : null;
-  const own: Own = { t, hasChildren, only, byTitle: !!titled, subj, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
+  const own: Own = { t, hasChildren, only, byTitle: !!titled, subj, opened: !only && hasChildren && !subj ? LEAD_IN_SUBJECT_AFTER_OPENER.apply(t) : null, kind, dl: deadlineFromFields(child, run.ref), fieldLead: leadFromFields(child) };
   const childCtx = itemCtx(run, child, path, sib, own);
   const facts: ItemFacts = { node: child, t, hasChildren, only, subj, kind, fieldLead: own.fieldLead, inherited: own.fieldLead ?? sib.lead };
   const route = firstDecisive(ITEM_ROUTE, facts, NO_TRACE)!;
@@ -115,11 +138,13 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   if (support) c.fieldSupport = support;
   const fields = FIELD_LINES.apply({ dl: own.dl, lead: own.fieldLead, support });
   if (fields) traced(run, c, () => ({ rule: FIELD_LINES.id, note: fields }));
+  if (own.fieldLead && run.explain && child.fields.some((f) => FIELD_LEAD_CLAUSE.apply(f.value.text))) traced(run, c, () => ({ rule: FIELD_LEAD_CLAUSE.id, note: note(own.fieldLead!) }));
   const forWhom = FOR_WHOM.apply({ t, max: 120 });
   if (forWhom) traced(run, Object.assign(c, { lead: forWhom }), () => ({ rule: FOR_WHOM.id, note: note(forWhom) }));
   if (TASK_HEADING.test(t.split(/[:.]/u)[0]!) && child.type !== 'dash' && child.type !== 'plus') {
-    c.fallback = sib.fallback ?? ISSUER_FALLBACK.apply(run.issuer);
-    if (c.fallback) traced(run, c, () => ({ rule: ISSUER_FALLBACK.id, note: note(c.fallback!) }));
+    const byPlace = !sib.fallback && c.place;
+    c.fallback = sib.fallback ?? c.place ?? ISSUER_FALLBACK.apply(run.issuer);
+    if (c.fallback) traced(run, c, () => ({ rule: byPlace ? CONCLUSION_ABOUT_PLACE.id : ISSUER_FALLBACK.id, note: note(c.fallback!) }));
   }
   const cont = ITEM_SUBJECT_CONTINUES.apply({ subj: own.hasChildren ? null : subjectOf(t), paras: child.children.some((x) => x.kind === 'para'), items: own.hasChildren });
   if (cont) traced(run, Object.assign(c, { lead: cont }), () => ({ rule: ITEM_SUBJECT_CONTINUES.id, note: note(cont) }));
@@ -129,6 +154,8 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   } else if (own.hasChildren) {
     const lead = LEAD_IN_SUBJECT.apply(own.subj);
     if (lead) traced(run, Object.assign(c, { lead }), () => ({ rule: LEAD_IN_SUBJECT.id, note: note(lead) }));
+    // Only the lead: a date in the purpose ("Để … hoàn thành trước …, …") is a target, not the items' deadline.
+    else if (own.opened) traced(run, Object.assign(c, { lead: own.opened.bodies }), () => ({ rule: LEAD_IN_SUBJECT_AFTER_OPENER.id, note: note(own.opened!.bodies) }));
     // A deadline in a lead-in governs the items below; one in a topic heading is a target, not theirs.
     const dl = own.subj ? pickDeadline(t, run.ref) : null;
     if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl, colon: /:$/u.test(t) })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));

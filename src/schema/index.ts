@@ -1,19 +1,10 @@
 // The one schema: every type of the output is inferred from here, `nhiemvu schema` prints the JSON
 // Schema generated from it, and `nhiemvu validate` checks with it.
 import { z } from 'zod';
-
+import { isCalendarDate } from './calendar.js';
 import { SCHEMA_VERSION } from './version.js';
 
-export { SCHEMA_VERSION };
-
-/** A real calendar day: the shape alone lets 2025-02-30 and 2025-13-45 through. */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-}
+export { SCHEMA_VERSION, isCalendarDate };
 
 const isoDate = z
   .string()

@@ -6,9 +6,9 @@ import type { DocumentMeta, Reference } from '../schema/index.js';
 import type { Normalized, Paragraph } from '../normalize/index.js';
 import type { Field, HeaderCtx, HeaderRule } from './header/context.js';
 import { dateLine, issuerBlock, numberLine, titleLine, typeFromCode } from './header/classic.js';
-import { closingFormulaIssuer, congVanForm, findFooter, readAddressees, sealIssuer, sealPlace, signatureBlock, signerNameLine } from './header/footer.js';
+import { closingFormulaIssuer, congVanForm, findFooter, readAddressees, councilPlace, sealIssuer, signatureBlock, signerNameLine } from './header/footer.js';
 import { attachmentCaption, enactingAuthority, keyValueSigner, keyValueTable, partyOrganTitle, readKeyValues } from './header/fallback.js';
-import { codePlace, departmentPlace, numberCodeIssuer, openingSentence, selfReference } from './header/context-rules.js';
+import { codePlace, departmentPlace, numberCodeIssuer, openingSentence, selfReference, telegramSender } from './header/context-rules.js';
 import { isoOf } from './header/context.js';
 
 export { decap } from './header/issuer.js';
@@ -22,7 +22,7 @@ export const HEADER_STEPS: Step[] = [
   issuerBlock, numberLine, dateLine, titleLine, keyValueTable, typeFromCode, congVanForm,
   readAddressees, findFooter,
   signatureBlock, signerNameLine, keyValueSigner,
-  partyOrganTitle, enactingAuthority, closingFormulaIssuer, sealIssuer, sealPlace, openingSentence, codePlace, numberCodeIssuer, departmentPlace,
+  partyOrganTitle, telegramSender, enactingAuthority, closingFormulaIssuer, sealIssuer, openingSentence, councilPlace, codePlace, numberCodeIssuer, departmentPlace,
   attachmentCaption, selfReference,
 ];
 

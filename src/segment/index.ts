@@ -111,7 +111,8 @@ export function segment(normalized: Normalized): Segmented {
 
 /** The header block before the body: kept as preamble nodes. */
 const preamble: Step = (w, i) => {
-  if (i >= w.header.bodyStart) return null;
+  // A task table glued to the trích yếu above it (no blank line between) is the body, not the header.
+  if (i >= w.header.bodyStart || w.tableAt.has(i)) return null;
   const p = w.n.paragraphs[i]!;
   w.root.children.push(newNode('preamble', null, `h${i + 1}`, p, p, w.root));
   return i + 1;

@@ -43,8 +43,8 @@ const COLUMNS: { col: Col; re: RegExp }[] = [
   // "STT", "TT", "Số TT", "Số thứ tự"
   { col: 'stt', re: /^(?:stt|tt|số tt|số thứ tự)$/u },
   // "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung", "Nội dung nhiệm vụ", "Nội dung công việc",
-  // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"
-  { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|hoạt động)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
+  // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"; a drafting programme's "Tên văn bản"
+  { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|hoạt động|văn bản(?: quy phạm pháp luật)?)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
   // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì",
   // "Cơ quan trình", "Cơ quan soạn thảo", "Cơ quan chủ trì soạn thảo"
   { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao|trình|soạn thảo|chủ trì soạn thảo|chủ trì xây dựng|chủ trì thực hiện)(?: thực hiện)?$/u },
@@ -169,8 +169,16 @@ function flattenedTables(paras: Paragraph[], src: PipeSource | null): TaskTable[
     const cols: Col[] = [];
     let j = i;
     for (let c: Col | null; j < paras.length && (c = columnOf(paras[j]!.text)); j++) cols.push(c);
-    // Rows are found by their number, so the STT column must lead.
-    if (cols[0] !== 'stt' || !validHeader(cols)) continue;
+    if (!validHeader(cols)) continue;
+    // Without an STT column rows can only be found by counting the source's `|` lines.
+    if (cols[0] !== 'stt') {
+      const table = src && cols.length > 1 && (gap(paras[i]!, paras[i + 1]!) ?? 0) >= 1 ? unnumberedTable(paras, j, cols, src, gap) : null;
+      if (table) {
+        tables.push({ start: i, ...table });
+        i = table.end - 1;
+      }
+      continue;
+    }
     // The header's cells stand one `|` apart when the source keeps its pipe lines: then every cell is
     // placed by counting them.
     if (src && (gap(paras[i]!, paras[i + 1]!) ?? 0) >= 1) {
@@ -190,6 +198,40 @@ function flattenedTables(paras: Paragraph[], src: PipeSource | null): TaskTable[
     }
   }
   return tables;
+}
+
+/** A flattened table whose header has no STT column ("Nội dung | Cơ quan chủ trì | … | Thời hạn"):
+ * each row starts where the `|` count comes back to the first column; a row that starts further
+ * right (its task cell empty) adds to the row above. Rows are numbered in order. */
+function unnumberedTable(paras: Paragraph[], from: number, cols: Col[], src: PipeSource, gap: PipeGap): { end: number; rows: TaskRow[] } | null {
+  const pieces = cellPieces(paras, from, src);
+  const ps = pieces.map((x) => x.p);
+  const rows: TaskRow[] = [];
+  let group: string | null = null;
+  let lastSlot = cols.length;
+  let i = 0;
+  let end = 0;
+  while (i < ps.length) {
+    const p = ps[i]!;
+    const at = i === 0 ? 0 : slotAfter(gap(ps[i - 1]!, p), lastSlot, cols);
+    if (at === null || at < 0 || FILLER.test(p.text)) break;
+    // A cell alone on its row, in capitals or numbered "I.", heads a group of rows.
+    const alone = i + 1 >= ps.length || gap(p, ps[i + 1]!) === 2;
+    if (at === 0 && alone && (isGroupStart(p.text) || isAllCaps(p.text))) {
+      group = p.text;
+      lastSlot = cols.length;
+      i = end = i + 1;
+      continue;
+    }
+    const read = slottedRow(ps, i, cols, gap, at + 1, p);
+    const row = toRow(String(rows.length + 1), read.cells, group);
+    if (at === 0 || !rows.length) rows.push(row);
+    else mergeContinuation(rows, row);
+    lastSlot = read.lastSlot;
+    i = end = read.next;
+  }
+  if (!rows.some((r) => r.task.text && (r.lead || r.deadline))) return null;
+  return { end: pieces[end - 1]!.of + 1, rows };
 }
 
 interface RowRead { cells: Map<Col, Paragraph>; next: number; lastSlot: number }
@@ -396,6 +438,18 @@ function raggedRowsJoined<T extends { text: Mapped; para: number }>(raw: T[]): T
   return out;
 }
 
+/** A header set over two rows ("| STT | Nội dung | Cơ quan thực hiện | | Thời hạn |" then
+ * "| | | Chủ trì | Phối hợp | |"): the second row's names refine the columns under the merged cell. */
+function subHeader(lines: PipeLine[], i: number, cols: Col[]): { cols: Col[]; next: number } | null {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.cells?.every((c) => /^:?-*:?$/u.test(c.text))) j++;
+  const cells = lines[j]?.cells;
+  const filled = cells?.filter((c) => c.text) ?? [];
+  if (!cells || !filled.length || !filled.every((c) => columnOf(c.text))) return null;
+  const refined = cols.map((c, k) => (cells[k]?.text ? columnOf(cells[k]!.text)! : c));
+  return { cols: refined, next: j + 1 };
+}
+
 function pipeTables(paras: Paragraph[], lineStarts?: number[], source?: string): TaskTable[] {
   // Every source line of every paragraph, with its cells if it is a pipe row.
   const raw: { para: number; line: number; text: Mapped }[] = [];
@@ -412,10 +466,12 @@ function pipeTables(paras: Paragraph[], lineStarts?: number[], source?: string):
     const head = lines[i]!.cells;
     if (!head) continue;
     const cols = head.map((c) => columnOf(c.text) ?? 'other');
-    if (!validHeader(cols) || cols.filter((c) => c !== 'other').length < 3) continue;
+    const sub = [subHeader(lines, i, cols)].find((x) => x && validHeader(x.cols)) ?? null;
+    if (!validHeader(sub?.cols ?? cols) || (sub?.cols ?? cols).filter((c) => c !== 'other').length < 3) continue;
+    if (sub) cols.splice(0, cols.length, ...sub.cols);
     const rows: TaskRow[] = [];
     let group: string | null = null;
-    let j = i + 1;
+    let j = sub ? sub.next : i + 1;
     for (; j < lines.length && lines[j]!.cells; j++) {
       const { cells, line } = lines[j] as { cells: Mapped[]; line: number };
       if (cells.every((c) => /^:?-*:?$/u.test(c.text))) continue; // the "|---|---|" rule, if still there

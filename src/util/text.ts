@@ -26,7 +26,9 @@ export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, 
 export function memoize<T>(fn: (key: string) => T, limit: number): (key: string) => T {
   const memo = new Map<string, T>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key)!;
+    // One lookup on a hit (keys are long clauses: each lookup hashes and compares them).
+    const hit = memo.get(key);
+    if (hit !== undefined || memo.has(key)) return hit as T;
     if (memo.size >= limit) memo.clear();
     const v = fn(key);
     memo.set(key, v);
@@ -189,17 +191,33 @@ export const isLowerStart = (s: string): boolean => LOWER_RE.test(s.trimStart().
 
 /** True when the letters of `s` are (nearly) all capitals: a heading set in caps. */
 export function isAllCaps(s: string): boolean {
-  // Called for every pair of lines while joining them: count in one pass, no arrays.
+  // Called on every line pair while joining, and on whole paragraphs: one pass over UTF-16 units, each
+  // unit's class read from a table that the regexes fill on first sight, no regex per character.
   let letters = 0;
   let upper = 0;
-  for (const c of s) {
-    if (LETTER_RE.test(c)) {
-      letters++;
-      if (UPPER_RE.test(c)) upper++;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const u = s.charCodeAt(i);
+    let k: number;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < n && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      k = classOf(s.slice(i, i + 2)); // a letter outside the BMP: rare, not tabled
+      i++;
+    } else {
+      k = UNIT_CLASS[u]!;
+      if (k === 0) k = UNIT_CLASS[u] = classOf(s[i]!);
     }
+    if (k === 1) continue;
+    letters++;
+    if (k === 3) upper++;
+    // enough small letters that no ending could make it a heading
+    else if ((letters - upper) * 10 > letters + (n - 1 - i)) return false;
   }
   return letters >= 2 && upper / letters > 0.9;
 }
+
+/** 1 not a letter, 2 a letter not a capital, 3 a capital; 0 not seen yet. */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const classOf = (c: string): number => (LETTER_RE.test(c) ? (UPPER_RE.test(c) ? 3 : 2) : 1);
 
 const LETTER_RE = /\p{L}/u;
 

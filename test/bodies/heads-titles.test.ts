@@ -27,6 +27,13 @@ const HEADS: Array<[phrase: string, expected: string[]]> = [
   ['Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Kinh tế – Quản lý đầu tư xây dựng',
     ['Cục Đường bộ Việt Nam', 'Cục Đường sắt Việt Nam', 'Cục Kinh tế - Quản lý đầu tư xây dựng']],
   ['các Sở: Xây dựng, Nông nghiệp và Môi trường', ['Sở Xây dựng', 'Sở Nông nghiệp và Môi trường']],
+  // set out with semicolons: commas and "và" inside a member are its own; a full stop ends the list
+  ['Các Vụ: Pháp chế; Kế hoạch, Tài chính; Thi đua và Khen thưởng',
+    ['Vụ Pháp chế', 'Vụ Kế hoạch, Tài chính', 'Vụ Thi đua và Khen thưởng']],
+  ['các Sở: Y tế, Tài chính; Ủy ban nhân dân các xã', ['Sở Y tế', 'Sở Tài chính', 'Ủy ban nhân dân các xã']],
+  ['Các Cục: Quản lý giá; Thống kê. Vụ Ngân sách nhà nước', ['Cục Quản lý giá', 'Cục Thống kê', 'Vụ Ngân sách nhà nước']],
+  // one board at several levels
+  ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã', ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh', 'Ban Chỉ huy Phòng thủ dân sự cấp xã']],
   // a name with its own comma is kept whole when the gazetteer knows it
   ['các Bộ: Quốc phòng, Công an, Văn hoá, Thể thao và Du lịch',
     ['Bộ Quốc phòng', 'Bộ Công an', 'Bộ Văn hóa, Thể thao và Du lịch']],

@@ -66,6 +66,10 @@ const CLAUSES: Array<[string, string[], string]> = [
   ['Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính tham mưu.', ['Ủy ban nhân dân các xã, phường'], 'Phối hợp'],
   ['Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long xây dựng phương án.',
     ['Ủy ban nhân dân thành phố Cần Thơ', 'Ủy ban nhân dân tỉnh Vĩnh Long'], 'xây dựng'],
+  // a body per level; "công lập" (public) is part of the name, not the verb "lập"
+  ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã tổ chức diễn tập.', ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh', 'Ban Chỉ huy Phòng thủ dân sự cấp xã'], 'tổ chức'],
+  ['Các đơn vị sự nghiệp công lập rà soát hồ sơ.', ['Các đơn vị sự nghiệp công lập'], 'rà soát'],
+  ['Ủy ban nhân dân xã lập danh sách hộ nghèo.', ['Ủy ban nhân dân xã'], 'lập'],
 ];
 
 describe('titles, heads and how far a name runs', () => {

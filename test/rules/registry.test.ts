@@ -5,13 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_RULES as EXTRACT_RULES, RULE_LISTS } from '../../src/extract/registry.js';
 import { SEGMENT_RULES } from '../../src/segment/registry.js';
+import { BODY_RULE_LISTS } from '../../src/bodies/registry.js';
 import * as LEXICON from '../../src/extract/lexicon.js';
 import * as BODY_LEXICON from '../../src/bodies/lexicon.js';
 import { processSource } from '../../src/pipeline/index.js';
 import type { Explanation } from '../../src/core/trace.js';
 
-// Segment rules (header fields, field lines, repairs, zones) and extract rules share one id space.
-const ALL_RULES = [...SEGMENT_RULES, ...EXTRACT_RULES];
+// Segment rules (header fields, field lines, repairs, zones), the bodies stage's naming rules and
+// extract rules share one id space.
+const ALL_RULES = [...SEGMENT_RULES, ...BODY_RULE_LISTS.flatMap((l) => l.rules), ...EXTRACT_RULES];
 
 describe('rule registry', () => {
   it('ids are unique', () => {
@@ -20,7 +22,7 @@ describe('rule registry', () => {
   });
 
   it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s is documented, with examples that fire and that must not', (_id, r) => {
-    expect(r.id).toMatch(/^(?:header|field|repair|zone|context|gate|lead|split|roles|deadline|deadline-kind)\/[a-z0-9]+(?:-[a-z0-9]+)*$/u);
+    expect(r.id).toMatch(/^(?:header|field|repair|zone|name|context|gate|lead|split|roles|deadline|deadline-kind)\/[a-z0-9]+(?:-[a-z0-9]+)*$/u);
     expect(r.description.length).toBeGreaterThan(20);
     expect(r.examples.fires.length).toBeGreaterThan(0);
     expect(r.examples.skips.length).toBeGreaterThan(0);

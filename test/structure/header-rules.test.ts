@@ -38,6 +38,10 @@ describe('header rules as a whole', () => {
     expect(h.issuer).toBeNull();
     expect(h.number).toBe('5/SNV-TCBC');
   });
+  it('a bold signer\'s name wrapped after the family name is one name', () => {
+    const h = read('Các sở thực hiện.\nNơi nhận:\n- Như trên;\n**KT. GIÁM ĐỐC**\nPHÓ GIÁM ĐỐC\n**Lương\nThị Thu Trang**');
+    expect(h.signer).toEqual({ name: 'Lương Thị Thu Trang', title: 'Phó giám đốc', authority: 'KT. Giám đốc' });
+  });
   it('a bold signature title wrapped over two lines is one title', () => {
     const h = read('Các sở thực hiện.\nNơi nhận:\n- Như trên;\n**T/M BAN THƯỜNG\nVỤ**\nPHÓ BÍ THƯ\nHà Văn Nam');
     expect(h.signer).toEqual({ name: 'Hà Văn Nam', title: 'Phó bí thư', authority: 'T/M Ban thường vụ' });

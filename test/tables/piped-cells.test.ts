@@ -16,6 +16,23 @@ const tables = (src: string) => {
 
 const HEAD = ['STT', 'Nội dung thực hiện', 'Người đứng đầu chịu trách nhiệm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn hoàn thành'];
 
+describe('flattened table without an STT column', () => {
+  const NO_STT = ['Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Tiến độ'];
+  it('finds each row where the pipe count comes back to the first column, numbering rows in order', () => {
+    const src = flat([NO_STT, ['HẠ TẦNG SỐ'], ['Nâng cấp mạng truyền số liệu', 'Sở Khoa học và Công nghệ', 'Các sở, ngành', 'Quý III/2026'],
+      ['', 'Công an tỉnh', '', ''], ['Rà soát danh mục dịch vụ công', 'Văn phòng Ủy ban nhân dân tỉnh', '', 'Tháng 8/2026']]);
+    const t = tables(src);
+    expect(t).toHaveLength(1);
+    expect(t[0]!.rows.map(cells)).toEqual([
+      ['1', 'Nâng cấp mạng truyền số liệu', 'Sở Khoa học và Công nghệ; Công an tỉnh', 'Các sở, ngành', 'Quý III/2026', 'HẠ TẦNG SỐ'],
+      ['2', 'Rà soát danh mục dịch vụ công', 'Văn phòng Ủy ban nhân dân tỉnh', null, 'Tháng 8/2026', 'HẠ TẦNG SỐ'],
+    ]);
+  });
+  it('takes no table from such a header without pipe lines (nothing places the cells)', () => {
+    expect(tables(`${NO_STT.join('\n\n')}\n\nNâng cấp mạng truyền số liệu\n\nSở Khoa học và Công nghệ\n\nCác sở, ngành\n\nQuý III/2026`)).toEqual([]);
+  });
+});
+
 describe('flattened table with its pipe lines', () => {
   it('places an empty cell, a bare roman group row and a person column by counting pipes', () => {
     const src = flat([HEAD, ['I', 'CÔNG TÁC CHUẨN BỊ'], ['1', 'Lập danh mục kho lưu trữ', 'Giám đốc Sở Nội vụ', 'Sở Nội vụ', '', 'Quý II/2026'], ['2', 'Số hóa hồ sơ đất đai', 'Giám đốc Sở Nông nghiệp', 'Sở Nông nghiệp và Môi trường', 'Ủy ban nhân dân các xã', 'Tháng 9/2026']]);
@@ -93,5 +110,29 @@ describe('columns found by their key word', () => {
   it('reads longer header wordings for lead, support and deadline', () => {
     const src = flat([['STT', 'Nội dung công việc', 'Đơn vị chủ trì tham mưu', 'Cơ quan, đơn vị phối hợp thực hiện', 'Thời gian dự kiến hoàn thành'], ['1', 'Tổng kết mô hình thí điểm', 'Sở Nội vụ', 'Các xã', 'Tháng 11/2026']]);
     expect(tables(src)[0]!.rows.map(cells)).toEqual([['1', 'Tổng kết mô hình thí điểm', 'Sở Nội vụ', 'Các xã', 'Tháng 11/2026', null]]);
+  });
+});
+
+describe('a drafting programme glued to the trích yếu', () => {
+  it('reads "Tên văn bản | Cơ quan soạn thảo | Thời hạn trình" rows even with no blank line above the table', () => {
+    const src = 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\nSố: 7/KH-UBND\n\nKẾ HOẠCH\nXây dựng văn bản quy phạm pháp luật năm 2026\n'
+      + '| TT | Tên văn bản | Cơ quan soạn thảo | Cơ quan phối hợp | Thời hạn trình |\n|---|---|---|---|---|\n'
+      + '| 1 | Quyết định quy định giá dịch vụ thu gom rác | Sở Nông nghiệp và Môi trường | Sở Tài chính | Tháng 5/2026 |\n'
+      + '| 2 | Nghị quyết quy định mức chi tiếp khách | Sở Tài chính | Sở Tư pháp | Tháng 8/2026 |\n';
+    const r = processSource({ path: 'x.txt', text: src, sha256: '', bytes: src.length, encoding: 'utf-8' } as never);
+    expect(r.obligations.map((o) => [o.text, o.lead.map((l) => l.name), o.deadline?.date])).toEqual([
+      ['Quyết định quy định giá dịch vụ thu gom rác', ['Sở Nông nghiệp và Môi trường'], '2026-05-31'],
+      ['Nghị quyết quy định mức chi tiếp khách', ['Sở Tài chính'], '2026-08-31'],
+    ]);
+  });
+});
+
+describe('a pipe table header set over two rows', () => {
+  it('reads "Chủ trì | Phối hợp" under a merged "Cơ quan thực hiện" cell as the lead and support columns', () => {
+    const src = '| STT | Nội dung | Cơ quan thực hiện | | Thời hạn |\n|---|---|---|---|---|\n| | | Chủ trì | Phối hợp | |\n'
+      + '| 1 | Kiểm tra an toàn hồ chứa nước | Sở Nông nghiệp và Môi trường | Công an tỉnh | Tháng 5/2026 |\n';
+    const t = tables(src);
+    expect(t).toHaveLength(1);
+    expect(t[0]!.rows.map(cells)).toEqual([['1', 'Kiểm tra an toàn hồ chứa nước', 'Sở Nông nghiệp và Môi trường', 'Công an tỉnh', 'Tháng 5/2026', null]]);
   });
 });

@@ -20,6 +20,7 @@ export type { DeadlineHit, Recurrence } from './types.js';
 import { CELL_SEMI, DINH_KY_END, LABEL_END, REC_NOUN, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
 import { firstDecisive } from '../../core/rule.js';
 import { NO_TRACE } from '../../core/trace.js';
+import { memoize } from '../../util/text.js';
 
 interface RecRule { rule: RecurrenceRule; global: RegExp; prefix: RegExp; suffix: RegExp }
 const RECS: RecRule[] = RECURRENCES.map((rule) => ({
@@ -311,9 +312,19 @@ function findScored(text: string, ref: string | null, keepDropped = false): Scor
   return hits.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+// A clause is read for its deadlines when it is split (findDeadlines) and again when its deadline is
+// picked (pickDeadline): one parse serves both. The hits are never changed by the callers (both build
+// new objects from them). Key: "reference date NUL text" (a date never contains NUL).
+const scoredMemo = memoize((key: string): Scored[] => {
+  const cut = key.indexOf('\u0000');
+  return findScored(key.slice(cut + 1), key.slice(0, cut) || null);
+}, 5_000); // the two reads of a clause come close together: a small table keeps a long batch's memory flat
+const scoredOf = (text: string, ref: string | null): Scored[] =>
+  typeof text === 'string' ? scoredMemo(`${ref ?? ''}\u0000${text}`) : findScored(text, ref);
+
 /** All date-like phrases in `text`, classified. `ref` is the document's date (ISO) used for dates without a year and relative periods; null when unknown (then relative deadlines keep their text with date null). */
 export function findDeadlines(text: string, ref: string | null): DeadlineHit[] {
-  return findScored(text, ref).map(({ score: _score, rule: _rule, ...hit }) => hit);
+  return scoredOf(text, ref).map(({ score: _score, rule: _rule, ...hit }) => hit);
 }
 
 /** findDeadlines with the kind rule behind each hit (for the trace and the rule examples). */
@@ -324,7 +335,7 @@ export function explainDeadlines(text: string, ref: string | null): (DeadlineHit
 /** The deadline governing one obligation's text: the best 'deadline'-kind hit (prefer ones with a completion cue: trước ngày, chậm nhất, hoàn thành trong, trong tháng/quý/năm, đến hết, xong trước, vào ngày/dịp + date, recurrences like hằng/hàng tháng, định kỳ…), or null. */
 export function pickDeadline(text: string, ref: string | null): { text: string; date: string | null; recurrence: Recurrence | null; rule: string } | null {
   let best: Scored | null = null;
-  for (const h of findScored(text, ref)) {
+  for (const h of scoredOf(text, ref)) {
     if (h.kind !== 'deadline') continue;
     // Phrases with neither a date nor a recurrence ("trong 15 ngày kể từ ngày nhận") rank last.
     const s = h.date || h.recurrence ? h.score : h.score - 10;

@@ -4,7 +4,7 @@ import { defineRule } from '../../core/rule.js';
 import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Node } from '../../segment/index.js';
-import type { Mention } from '../../bodies/names.js';
+import { type Mention, mention } from '../../bodies/names.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
   id: 'context/lead-in-colon',
@@ -135,4 +135,46 @@ export const ITEM_SUBJECT_CONTINUES = defineRule<{ subj: Subject | null; paras: 
     skips: ['Sở Nội vụ hướng dẫn như sau:\n1. Rà soát hồ sơ hộ tịch.\n\nBố trí kinh phí số hóa hồ sơ.'],
   },
   apply: ({ subj, paras, items }) => (subj && paras && !items ? subj.bodies : null),
+});
+
+/** "ĐẮK LẮK" → "Đắk Lắk": a place name set in capitals, each word capitalised. */
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+
+export const CONCLUSION_ABOUT_PLACE = defineRule<string | null, Mention[]>({
+  id: 'context/conclusion-about-place',
+  description: 'The conclusions of a working session with a province or city ("Kết luận … tại buổi làm việc với lãnh đạo tỉnh X") are tasks of that place: its people\'s committee, not the office that issues the notice, takes the tasks that name no body.',
+  examples: {
+    fires: ['VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH HÒA BÌNH\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các quy hoạch của tỉnh.\n\n2. Đẩy nhanh giải ngân vốn đầu tư công.'],
+    skips: ['VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI CUỘC HỌP VỀ TIẾN ĐỘ DỰ ÁN CAO TỐC\n\nII. NHIỆM VỤ, GIẢI PHÁP\n\n1. Rà soát các quy hoạch của tỉnh.\n\n2. Đẩy nhanh giải ngân vốn đầu tư công.'],
+  },
+  apply: (subject) => {
+    const s = (subject ?? '').replace(/\s+/gu, ' ');
+    const m = /làm việc với (?:lãnh đạo |Ban Thường vụ (?:Tỉnh|Thành) ủy,? |Thường trực (?:Tỉnh|Thành) ủy,? )?(tỉnh|thành phố) (\p{L}+(?:[ -]\p{L}+){0,7})/iu.exec(s);
+    if (!m) return null;
+    // The place name runs to the next topic word ("… THÀNH PHỐ ĐÀ NẴNG VỀ TÌNH HÌNH …"), at most four words.
+    const words = m[2]!.split(' ');
+    const stop = words.findIndex((w) => /^(?:về|tại|năm|ngày|trong|sau|và)$/iu.test(w));
+    const name = words.slice(0, stop < 0 ? 4 : Math.min(stop, 4)).join(' ');
+    return name ? [mention(`Ủy ban nhân dân ${m[1]!.toLowerCase()} ${titleCase(name)}`)] : null;
+  },
+});
+
+export const TASK_LEAD_IN_REOPENS = defineRule<{ t: string; subj: Subject | null }, true>({
+  id: 'context/task-lead-in-reopens',
+  description: 'Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU"), a lead-in that names who is to act and asks for a list ("…, các sở, ngành phối hợp thực hiện các hoạt động sau:") assigns the items after it: the heading stops inheritance only.',
+  examples: {
+    fires: ['I. ĐÁNH GIÁ CHUNG\n\nNăm qua các ngành đạt nhiều kết quả.\n\nĐể khắc phục hạn chế, các sở, ngành phối hợp thực hiện các hoạt động sau:\n\n1. Rà soát các thủ tục hành chính.\n\n2. Kiểm tra việc niêm yết giá.'],
+    skips: ['I. ĐÁNH GIÁ CHUNG\n\nNăm qua các ngành đạt nhiều kết quả sau:\n\n1. Rà soát các thủ tục hành chính.\n\n2. Kiểm tra việc niêm yết giá.'],
+  },
+  apply: ({ t, subj }) => (subj && / (?:sau|sau đây|như sau) ?:$/u.test(t) && /(?:nhiệm vụ|giải pháp|nội dung|hoạt động|công việc)(?![\p{L}])/u.test(t.slice(-90)) ? true : null),
+});
+
+export const LEAD_IN_SUBJECT_AFTER_OPENER = defineRule<string, Subject>({
+  id: 'context/lead-in-subject-after-opener',
+  description: 'An item over sub-items that opens with a purpose or basis ("5. Để nâng cao hiệu quả …, các sở, ngành và Ủy ban nhân dân cấp xã triển khai các nội dung sau:") gives the subject after the opener (or the body it asks: "…, yêu cầu Bộ Y tế …") the lead of its sub-items; a body inside the opener ("theo chỉ đạo của Chính phủ") is no subject.',
+  examples: {
+    fires: ['5. Để nâng cao hiệu quả quản lý đầu tư, các sở, ngành và Ủy ban nhân dân cấp xã triển khai các nội dung sau:\na) Rà soát các dự án chậm tiến độ;\nb) Báo cáo kết quả.'],
+    skips: ['5. Để nâng cao hiệu quả quản lý đầu tư, cần tập trung các nội dung sau:\na) Rà soát các dự án chậm tiến độ;\nb) Báo cáo kết quả.'],
+  },
+  apply: (t) => (/:$/u.test(t) && /^(?:Để|Nhằm|Căn cứ|Trên cơ sở|Thực hiện|Theo|Qua|Với|Trong)\s/u.test(t) ? directiveBodies(t) ?? innerSubject(t) : null),
 });

@@ -4,7 +4,7 @@ import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
 import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
-import type { Subject } from '../facts.js';
+import { type Subject, placeSubject } from '../facts.js';
 import type { Mention } from '../../bodies/names.js';
 import { ACTION_RE, IMPERATIVE, REFERENCE_ENTRY, ROLE_NAMING, TASK_LABEL, TOPIC_PREFIX, verbFirst } from '../patterns.js';
 
@@ -16,6 +16,8 @@ export interface UnitFacts {
   /** The text opens as no assignment does ("Căn cứ …", "Thực hiện Nghị quyết …", "Tham dự …"). */
   notObl: boolean;
 }
+
+const PLACE_DOC = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH HÒA BÌNH\n\nII. CÁC NHIỆM VỤ TRỌNG TÂM\n\n';
 
 /** Gate rules that drop a unit: each answers true when the text assigns nothing. */
 export const UNIT_GATE: Rule<UnitFacts, true>[] = [
@@ -52,6 +54,19 @@ const implied = (f: UnitFacts, test: (body: string, ctx: Ctx) => boolean): Menti
  * a lead-in or the issuer (only for text that reads as a task), then a subject after an opener. */
 export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
   defineRule({
+    id: 'lead/answer-after-recited-request',
+    description: '"Về đề nghị của X …(the request recited at length)…: Ủy ban nhân dân Y cần …" — the body that answers after the colon leads, not a body named inside the request.',
+    examples: {
+      fires: [`1. Về đề nghị các bộ, ngành sớm ban hành ${'văn bản hướng dẫn chi tiết về chuyên môn, nghiệp vụ, '.repeat(5)}bảo đảm thống nhất: Ủy ban nhân dân tỉnh Hòa Bình cần tiếp tục rà soát các nội dung phân cấp.`],
+      skips: ['1. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân tỉnh Hòa Bình cần tiếp tục rà soát các nội dung phân cấp.'],
+    },
+    apply: (f) => {
+      // A topic up to 200 characters is TOPIC_PREFIX's (clause-subject reads past it); a longer one is a recital.
+      const long = /^(?:Về|Đối với)\s[^:]{200,700}:\s*(?=\p{Lu})/u.exec(f.t);
+      return long ? clauseSubject(f.t.slice(long[0].length))?.bodies ?? null : null;
+    },
+  }),
+  defineRule({
     id: 'lead/clause-subject',
     description: 'The clause names its own lead: "Bộ X chủ trì …", "Giao / Đề nghị / Yêu cầu X …", "Về Y: X …".',
     examples: {
@@ -59,6 +74,36 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
       skips: ['Căn cứ Luật Tổ chức chính quyền địa phương, Sở Nội vụ hướng dẫn.'],
     },
     apply: (f) => (f.notObl ? null : f.subj?.bodies ?? null),
+  }),
+  defineRule({
+    id: 'lead/inherited-collective-named-again',
+    description: 'Under a lead-in addressed to a collective ("… đề nghị các doanh nghiệp …:"), a clause whose subject is that collective\'s noun in the singular ("Doanh nghiệp phải ký kết …", "Đơn vị báo cáo …") names it again: the inherited lead.',
+    examples: {
+      fires: ['Sở Nội vụ đề nghị các doanh nghiệp thực hiện như sau:\n1. Doanh nghiệp phải ký kết hợp đồng bằng văn bản.\n2. Niêm yết công khai giấy phép.'],
+      skips: ['Sở Nội vụ đề nghị các doanh nghiệp thực hiện như sau:\n1. Người lao động phải ký kết hợp đồng bằng văn bản.\n2. Niêm yết công khai giấy phép.'],
+    },
+    apply: (f) => {
+      const lead = f.ctx.lead;
+      // "Các doanh nghiệp có hoạt động …" → "doanh nghiệp": the collective's noun, before a comma or a relative clause.
+      const name = lead?.length === 1 && /^Các\s/u.test(lead[0]!.name) ? lead[0]!.name.slice(4).split(/[,;]/u)[0]! : '';
+      const rel = name.search(/\s(?:có|được|thuộc|trên|tại)\s/u);
+      const noun = (rel < 0 ? name : name.slice(0, rel)).trim();
+      if (!noun || f.notObl || f.t.length < noun.length + 4) return null;
+      const head = f.t.slice(0, noun.length);
+      return head.toLowerCase() === noun.toLowerCase() && /^\p{Lu}/u.test(head) && /^\s+\p{Ll}/u.test(f.t.slice(noun.length)) ? lead : null;
+    },
+  }),
+  defineRule({
+    id: 'lead/place-called-back',
+    description: 'In the conclusions about a province or city, "Tỉnh cần …", "Thành phố chủ động …", "Cấp ủy, chính quyền Thành phố phải …" call that place back: its people\'s committee leads (also after an opener: "Trên cơ sở …, Thành phố chủ động …").',
+    examples: {
+      fires: [`${PLACE_DOC}1. Về tăng trưởng:\n\nTỉnh cần tập trung chỉ đạo giải ngân vốn đầu tư công.\n\n2. Căn cứ quy định về biên chế, Tỉnh chủ động sắp xếp cán bộ.`],
+      skips: [`${PLACE_DOC}1. Về tăng trưởng:\n\nTỉnh ủy Hòa Bình đã lãnh đạo giải ngân vốn đầu tư công.\n\n2. Căn cứ quy định về biên chế của tỉnh.`],
+    },
+    apply: (f) => {
+      if (f.notObl && /^(?:Tỉnh|Thành phố|tỉnh|thành phố|Cấp ủy|Lãnh đạo|Chính quyền)\s/u.test(f.t)) return null;
+      return placeSubject(f.t, f.ctx.place)?.bodies ?? null;
+    },
   }),
   defineRule({
     id: 'lead/implied-subject-imperative',
@@ -110,8 +155,12 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     id: 'lead/implied-subject-verb-first',
     description: 'Under a task heading or lead-in, a clause that opens with its verb (open-class test: no noun, body, figure or name first — "Lắp đặt camera …", "Sơn lại vạch kẻ đường …") takes the lead handed down.',
     examples: {
-      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt camera giám sát tại các nút giao thông.\n2. Sơn lại vạch kẻ đường trước các trường học.'],
-      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác camera giám sát tại các nút giao thông.\n2. Kinh phí sơn vạch kẻ đường trước các trường học.'],
+      fires: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Lắp đặt camera giám sát tại các nút giao thông.\n2. Sơn lại vạch kẻ đường trước các trường học.',
+        // a task named, then explained after a colon
+        'Sở Văn hóa thực hiện các nội dung sau:\n- Lắp đặt camera tại các nút giao thông: Bảo đảm giám sát liên tục.\n- Công tác tuyên truyền.'],
+      skips: ['Sở Văn hóa thực hiện các nội dung sau:\n1. Công tác camera giám sát tại các nút giao thông.\n2. Kinh phí sơn vạch kẻ đường trước các trường học.',
+        // a short label and its entry
+        'Sở Văn hóa thực hiện các nội dung sau:\n- Nút giao số 3: Lắp đặt thêm camera.\n- Công tác tuyên truyền.'],
     },
     apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
   }),

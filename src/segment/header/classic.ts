@@ -114,13 +114,17 @@ export const titleLine: HeaderRule = {
 
 export const typeFromCode: HeaderRule = {
   id: 'header/type-from-code',
-  description: 'without a title, the code in the number ("/KH-", "-KL/") gives the type',
+  description: 'without a title, the code in the number ("/KH-", "-KL/") gives the type; not under a "V/v" trích yếu, which only a công văn has (there "CT" may be the issuer\'s code)',
   examples: {
     fires: [{ doc: 'Số: 8/KH-UBND\nTriển khai công tác phòng cháy.', field: 'type', value: 'ke-hoach' }],
-    skips: [{ doc: 'Số: 8/UBND-VX\nTriển khai công tác phòng cháy.', field: 'type' }],
+    skips: [
+      { doc: 'Số: 8/UBND-VX\nTriển khai công tác phòng cháy.', field: 'type' },
+      { doc: 'Số: 75/CT-QLDN\nV/v hoàn thuế giá trị gia tăng\nKính gửi: Thuế tỉnh Bắc Ninh', field: 'type' },
+    ],
   },
   apply(c) {
     const num = c.h.number;
+    if (c.paras.slice(c.p0, c.p0 + 40).some((p) => /^V\/v\s/u.test(p.text))) return;
     if (num) fill(c, 'type', DOC_TYPES.find((d) => d.code && d.code.test(num))?.slug ?? null, this.id);
   },
 };

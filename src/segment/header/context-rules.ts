@@ -1,25 +1,43 @@
 // Header rules that read the issuer and type from the text itself when the header is silent: the
 // opening sentence, the place a department serves, the code of the number, a self-reference.
 import { DOC_TYPES } from '../doctypes.js';
+import { isAllCaps } from '../../util/text.js';
 import { type HeaderRule, fill, override } from './context.js';
+import { bodyOfTitle } from './issuer.js';
+import { councilWithPlace } from './footer.js';
 
 /** A body's name in running text: a kind word, then the shortest run of words before the verb
  * (names keep lower-case words: "Sở Y tế", "Bộ Nội vụ"). */
 const BODY_IN_TEXT = '(?:Bộ|Sở|Ủy ban nhân dân|Văn phòng|Ban|Tổng cục|Cục|Hội đồng nhân dân|Tỉnh ủy|Thành ủy|Đảng ủy)(?:\\s+\\p{L}+){0,8}?';
-const OPENING = new RegExp(`(?:^|[.;:,]\\s+)(${BODY_IN_TEXT})\\s+(?:đề nghị|yêu cầu|hướng dẫn|thông báo|chỉ đạo|ban hành|kết luận|giao)(?![\\p{L}])`, 'u');
+/** A head's title before the body stands for it ("Chủ tịch Ủy ban nhân dân tỉnh có ý kiến …"). */
+const HEAD_TITLE = '((?:Chủ tịch|Bộ trưởng|Giám đốc|Trưởng ban|Bí thư)\\s+)?';
+const OPENING = new RegExp(`(?:^|[.;:,]\\s+)${HEAD_TITLE}(${BODY_IN_TEXT})\\s+(?:đề nghị|yêu cầu|hướng dẫn|thông báo|chỉ đạo|ban hành|kết luận|giao|có ý kiến)(?![\\p{L}])`, 'u');
+/** A cited basis ("Căn cứ …;", "- Xét …") stands before the opening sentence and never speaks. */
+const RECITAL = /^(?:[-+•]\s*)?(?:Căn cứ|Xét)(?![\p{L}])/u;
 
 export const openingSentence: HeaderRule = {
   id: 'header/opening-sentence',
   description: 'no issuer yet: the body that speaks in the opening paragraphs ("…, Sở Y tế đề nghị …")',
   examples: {
-    fires: [{ doc: 'Kính gửi:\n- Các trạm y tế.\n\nĐể chủ động phòng dịch, Sở Y tế đề nghị các đơn vị thực hiện:\n1. Rà soát cơ số thuốc.', field: 'issuer', value: 'Sở Y tế' }],
-    skips: [{ doc: 'Kính gửi:\n- Các trạm y tế.\n\nĐể chủ động phòng dịch, các đơn vị thực hiện:\n1. Rà soát cơ số thuốc.', field: 'issuer' }],
+    fires: [
+      { doc: 'Kính gửi:\n- Các trạm y tế.\n\nĐể chủ động phòng dịch, Sở Y tế đề nghị các đơn vị thực hiện:\n1. Rà soát cơ số thuốc.', field: 'issuer', value: 'Sở Y tế' },
+      { doc: 'HƯỚNG DẪN\nCông tác thi đua năm 2026\n- Căn cứ Luật Thi đua, khen thưởng;\n- Căn cứ Quy chế làm việc;\n- Căn cứ Kế hoạch số 3-KH/TU;\n- Căn cứ Quyết định số 9-QĐ/TU;\n- Xét đề nghị của các cơ quan;\nBan Tổ chức Tỉnh ủy hướng dẫn như sau:\n1. Các chi bộ rà soát danh sách.', field: 'issuer', value: 'Ban Tổ chức Tỉnh ủy' },
+      { doc: 'Kính gửi:\n- Các sở, ngành tỉnh Lào Cai.\n\nCăn cứ Quyết định số 5/QĐ-UBND;\nChủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tài chính rà soát.', field: 'issuer', value: 'Ủy ban nhân dân tỉnh Lào Cai' },
+    ],
+    skips: [
+      { doc: 'Kính gửi:\n- Các sở, ngành.\n\nCăn cứ Quyết định số 5/QĐ-UBND;\nChủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n1. Sở Tài chính rà soát.', field: 'issuer' },{ doc: 'Kính gửi:\n- Các trạm y tế.\n\nĐể chủ động phòng dịch, các đơn vị thực hiện:\n1. Rà soát cơ số thuốc.', field: 'issuer' }],
   },
   apply(c) {
     const from = Math.max(c.p0, c.addresseeEnd, c.titleIdx + 1, 0);
-    for (let i = from; i < Math.min(c.footerStart, from + 4); i++) {
-      const m = OPENING.exec(c.paras[i]!.text);
-      if (m) return fill(c, 'issuer', m[1]!, this.id);
+    // Four paragraphs after the cited bases, which may be many.
+    let left = 4;
+    for (let i = from; i < Math.min(c.footerStart, from + 40) && left > 0; i++) {
+      const t = c.paras[i]!.text;
+      const m = OPENING.exec(t);
+      // A head speaking for a council named without its place ("Chủ tịch Ủy ban nhân dân tỉnh yêu
+      // cầu") names it only when the text gives the place.
+      if (m) return fill(c, 'issuer', m[1] ? councilWithPlace(c, m[2]!) : m[2]!, this.id);
+      if (!RECITAL.test(t)) left--;
     }
   },
 };
@@ -101,5 +119,22 @@ export const numberCodeIssuer: HeaderRule = {
     const parts = suffix.split('-');
     const code = TYPE_CODE.test(parts[0]!) ? parts[1] : parts[0];
     if (code) fill(c, 'issuer', ISSUER_CODES[code] ?? null, this.id);
+  },
+};
+
+export const telegramSender: HeaderRule = {
+  id: 'header/telegram-sender',
+  description: 'a công điện\'s address line names who sends it ("THỦ TƯỚNG CHÍNH PHỦ điện:", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X điện:"), a title standing for its body',
+  examples: {
+    fires: [{ doc: 'CÔNG ĐIỆN\nVề ứng phó bão số 3\nBỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG điện:\n- Ủy ban nhân dân các tỉnh ven biển.\nĐể chủ động ứng phó, yêu cầu các địa phương:', field: 'issuer', value: 'Bộ Nông nghiệp và Môi trường' }],
+    skips: [{ doc: 'CÔNG ĐIỆN\nVề ứng phó bão số 3\nKính gửi:\n- Ủy ban nhân dân các tỉnh ven biển.\nĐể chủ động ứng phó, yêu cầu các địa phương:', field: 'issuer' }],
+  },
+  apply(c) {
+    // Lines, not paragraphs: the trích yếu above may be joined to it.
+    for (const l of c.n.lines.slice(0, 60)) {
+      const m = /(?<!\s)\s+điện\s*:$/u.exec(l.text);
+      const who = m ? l.text.slice(0, m.index) : '';
+      if (who && isAllCaps(who)) return fill(c, 'issuer', bodyOfTitle(who), this.id);
+    }
   },
 };

@@ -50,7 +50,7 @@ const authorityCase = (a: string): string => decap(a)
   .replace(/(^|\s)(tm|t\/m|kt|k\/t|tl|tuq|q)\.?(?=\s)/giu, (_m, sp: string, x: string) => `${sp}${x.toUpperCase()}${x.includes('/') ? '' : '.'}`)
   .replace(/(\.|\/[A-Z]) (\p{Ll})/gu, (_m, d: string, ch: string) => `${d} ${ch.toUpperCase()}`);
 
-/** The footer's lines, a bold wrap inside a title ("T/M BỘ CHÍNH⏎TRỊ") joined to its line. */
+/** The footer's lines, a bold wrap inside a title ("T/M BỘ CHÍNH⏎TRỊ") or a name joined to its line. */
 function footerLines(c: HeaderCtx): { text: string; column?: 'left' | 'right' }[] {
   const footerLine = c.footerStart < c.paras.length ? c.paras[c.footerStart]!.line : Infinity;
   const bold = boldContinuations(c.n);
@@ -59,7 +59,9 @@ function footerLines(c: HeaderCtx): { text: string; column?: 'left' | 'right' }[
     if (l.noise || l.srcLine < footerLine) continue;
     const prev = out[out.length - 1];
     const joins = prev && bold.has(l.srcLine) && isAllCaps(l.text) && isAllCaps(prev.text) && !AUTHORITY.test(l.text) && !SIGN_TITLE.test(l.text);
-    if (joins) prev.text += ' ' + l.text;
+    // A bold name wrapped after its family name ("**Trần⏎Văn An**") is one name.
+    const nameWraps = prev && bold.has(l.srcLine) && PERSON_NAME.test(`${prev.text} ${l.text}`);
+    if (joins || nameWraps) prev.text += ' ' + l.text;
     else out.push({ text: l.text, column: l.column });
   }
   return out;
@@ -135,31 +137,58 @@ export const sealIssuer: HeaderRule = {
 };
 
 /** "tỉnh X" / "thành phố X" in the text: the capitalised words after it, cut before a body's head. */
-const PLACE_MENTION = /(?<![\p{L}])(tỉnh|thành phố)\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})/gu;
+const PLACE_MENTION = /(?<![\p{L}])([Tt]ỉnh|[Tt]hành phố)\s(\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){0,3})/gu;
 const NOT_PLACE_WORD = /^(?:Sở|Ban|Ủy|UBND|Bộ|Cục|Công|Văn|Trung|Các|Chi|Hội|Phòng|Đội|Tổ|Chủ|Giám|Phó|Bí|Thủ|Trưởng|Tổng|Kế|Quyết|Nghị|Chỉ|Thông|Luật)$/u;
+/** The six cities under the central government: a council that calls itself "Ủy ban nhân dân Thành
+ * phố" is one of them, and the city's name may stand alone in its text ("khu vực Hà Nội"). */
+const CENTRAL_CITY = /(?<![\p{L}])(Hà Nội|Hồ Chí Minh|Hải Phòng|Đà Nẵng|Cần Thơ|Huế)(?![\p{L}])/gu;
+/** A council named without its place: "Ủy ban nhân dân", "Ủy ban nhân dân tỉnh", "UBND Thành phố";
+ * lower-case words after the kind are no name (a place's name is capitalised). */
+const BARE_COUNCIL = /^(Ủy ban nhân dân|Hội đồng nhân dân)(?:\s+([Tt]ỉnh|[Tt]hành phố)(?:\s+\p{Ll}+)*)?$/u;
 
-export const sealPlace: HeaderRule = {
-  id: 'header/seal-place',
-  description: 'the seal names a council without its place ("TM. ỦY BAN NHÂN DÂN"): the one province or city the text speaks of ("trên địa bàn tỉnh X") completes it; two different ones leave it bare',
+/** The distinct places of the given kind the text names ("tỉnh X", "thành phố Y"). */
+function placesNamed(texts: string[], kind: string | null): Set<string> {
+  const seen = new Set<string>();
+  for (const t of texts) {
+    for (const m of t.matchAll(PLACE_MENTION)) {
+      const k = m[1]!.toLowerCase();
+      if (kind && k !== kind) continue;
+      const words = m[2]!.split(' ');
+      const cut = words.findIndex((w) => NOT_PLACE_WORD.test(w));
+      const name = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+      if (name) seen.add(`${k} ${name}`);
+    }
+  }
+  if (seen.size || kind !== 'thành phố') return seen;
+  for (const t of texts) for (const m of t.matchAll(CENTRAL_CITY)) seen.add(`thành phố ${m[1]}`);
+  return seen;
+}
+
+/** A council's name completed by the one place of its kind the text names; a name that is not a
+ * bare council comes back as it is, a bare one with no single place as null. */
+export function councilWithPlace(c: HeaderCtx, name: string): string | null {
+  const bare = BARE_COUNCIL.exec(name);
+  if (!bare) return name;
+  const kind = bare[2]?.toLowerCase() ?? null;
+  const seen = placesNamed(c.paras.slice(c.p0, c.footerStart).map((p) => p.text), kind);
+  return seen.size === 1 ? `${bare[1]} ${[...seen][0]}` : null;
+}
+
+export const councilPlace: HeaderRule = {
+  id: 'header/council-place',
+  description: 'the issuer is a council without its place ("TM. ỦY BAN NHÂN DÂN", "UBND Thành phố yêu cầu …"): the one province or city of that kind the text speaks of completes it; two different ones leave it bare',
   examples: {
-    fires: [{ doc: 'Các sở trên địa bàn tỉnh Hòa Bình rà soát hồ sơ.\nCác xã thuộc tỉnh Hòa Bình báo cáo kết quả.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer', value: 'Ủy ban nhân dân tỉnh Hòa Bình' }],
+    fires: [
+      { doc: 'Các sở trên địa bàn tỉnh Hòa Bình rà soát hồ sơ.\nCác xã thuộc tỉnh Hòa Bình báo cáo kết quả.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer', value: 'Ủy ban nhân dân tỉnh Hòa Bình' },
+      { doc: 'Kính gửi:\n- Các sở, ngành.\n\nTrước diễn biến mưa lớn tại Đà Nẵng, các sở rà soát các hồ chứa.\nUBND Thành phố yêu cầu các đơn vị thực hiện nghiêm.\nNơi nhận:\n- Như trên;', field: 'issuer', value: 'Ủy ban nhân dân thành phố Đà Nẵng' },
+    ],
     skips: [
       { doc: 'Sở Y tế tỉnh Hòa Bình phối hợp với Sở Y tế tỉnh Sơn La rà soát hồ sơ.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer' },
       { doc: 'Các sở rà soát hồ sơ.\nNơi nhận:\n- Như trên;\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Tám', field: 'issuer' },
     ],
   },
   apply(c) {
-    const bare = c.h.issuer;
-    if (c.by.issuer !== 'header/seal-issuer' || !bare || !/^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(bare)) return;
-    const seen = new Set<string>();
-    for (const p of c.paras.slice(c.p0, c.footerStart)) {
-      for (const m of p.text.matchAll(PLACE_MENTION)) {
-        const words = m[2]!.split(' ');
-        const cut = words.findIndex((w) => NOT_PLACE_WORD.test(w));
-        const name = (cut < 0 ? words : words.slice(0, cut)).join(' ');
-        if (name) seen.add(`${m[1]} ${name}`);
-      }
-    }
-    if (seen.size === 1) override(c, 'issuer', `${bare} ${[...seen][0]}`, this.id);
+    const full = c.h.issuer && BARE_COUNCIL.test(c.h.issuer) ? councilWithPlace(c, c.h.issuer) : null;
+    if (full) override(c, 'issuer', full, this.id);
   },
 };
