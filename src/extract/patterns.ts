@@ -58,6 +58,19 @@ export const ROLE_NAMING = /^\s*là\s+(?:cơ quan|đơn vị)?\s*(?:thường tr
  * first form was quadratic on "chủ trì, chủ trì, …"). Same language: the rest only loses commas when the
  * role words run longer; "chặt chẽ" and "với" are taken whenever they follow. */
 export const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ|(?!\s+chặt chẽ))(?:\s+với|(?!\s+với)))[,\s]*)+(?![,\s]|chủ trì|phối hợp)[^,;:]*(?:,[^,;:]*){0,6}:?$/u;
+/** The predicate of a closing formula: only manner words and "thực hiện", perhaps with an object that
+ * points back at the document itself ("… nghiêm túc triển khai, thực hiện./.", "… thực hiện nghiêm túc
+ * Chỉ thị này", "… quan tâm, phối hợp thực hiện những nội dung trên"). Words start with a letter and are
+ * separated by blanks or commas, so the text is read one way only. */
+const CLOSING_WORD = '(?:khẩn trương|nghiêm túc|nghiêm|kịp thời|quan tâm|phối hợp|tổ chức|triển khai|thực hiện|có hiệu quả|hiệu quả|đồng bộ|chỉ đạo|tốt)';
+const SELF_DOC = '(?:Chỉ thị|Công văn|Công điện|Kế hoạch|Quyết định|Thông báo|Văn bản|Hướng dẫn|Quy chế|Nghị quyết|Kết luận)';
+export const CLOSING_PREDICATE = new RegExp(
+  String.raw`^\s*${CLOSING_WORD}(?:[,\s]+(?:và\s+)?${CLOSING_WORD})*` +
+    String.raw`(?:\s+(?:(?:các|những)\s+(?:nội dung|yêu cầu|nhiệm vụ)\s+(?:nêu\s+)?trên|(?:các|những)\s+nội dung\s+(?:của\s+)?${SELF_DOC}\s+này|${SELF_DOC}\s+này))?[\s./;]*$`,
+  'iu',
+);
+/** A courtesy close: "Văn phòng X xin trân trọng thông báo./.", "Bộ Y trân trọng cảm ơn …" (not "trân trọng đề nghị"). */
+export const COURTESY_CLOSE = /^[^.;:]{0,120}?(?<![\p{L}])(?:xin\s+)?trân trọng\s+(?:thông báo|cảm ơn)(?![\p{L}])/u;
 /** A sentence that only dates the task: "Hoàn thành trước ngày 31/8/2025." */
 export const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 

@@ -13,6 +13,20 @@ import {
   KEEP_WHOLE_COMPLETION, KEEP_WHOLE_REPORT, KEEP_WHOLE_TRAILING, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES,
 } from './rules/split.js';
 
+/** Which offsets lie inside round brackets (an unclosed "(" counts to the end of its line only). */
+function bracketed(t: string): boolean[] {
+  const out = new Array<boolean>(t.length).fill(false);
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === '\n') depth = 0;
+    out[i] = depth > 0;
+  }
+  return out;
+}
+
 export const KEEP_SUPPORT_LIST = defineRule<{ at: number; lists: Array<[number, number]> }, true>({
   id: 'split/keep-support-list',
   description: 'A ";" inside the list of bodies after "phối hợp với" ("phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh rà soát …") separates bodies, not clauses: no cut there.',
@@ -30,8 +44,11 @@ function clauseBounds(t: string, tr: Tracer = NO_TRACE): number[] {
   const lists = /;/u.test(t) ? supportListSpans(t) : [];
   // Semicolons inside a list introduced by "như:", "gồm:" separate list members, not clauses.
   const list = /(?:như|gồm|bao gồm|là)\s*:/u.exec(t);
+  // A ";" or "." inside brackets ("(bộ báo cáo theo Phụ lục 1; địa phương theo Phụ lục 2)") ends no clause.
+  const inside = bracketed(t);
   for (const m of t.matchAll(/;\s+|\.\s+(?=\p{Lu})/gu)) {
     if (list && m.index! > list.index && m[0].startsWith(';')) continue;
+    if (inside[m.index!]) continue;
     if (m[0].startsWith(';') && tryRule(KEEP_SUPPORT_LIST, { at: m.index!, lists }, tr)) continue;
     const before = t.slice(0, m.index!);
     if (/(?:^|\s)(?:TP|Tp|ThS|TS|PGS|GS|v\.v)$/u.test(before)) continue;
@@ -81,6 +98,10 @@ function pieces(text: string, ref: string | null, tr: Tracer): { parts: [number,
 
 interface Group { a: number; b: number; dl: Deadline | null }
 
+/** "Sau thời hạn nêu trên, đơn vị chưa báo cáo phải tự chịu trách nhiệm": what follows a missed deadline
+ * belongs to the dated task before it, not a duty of its own. */
+const AFTER_THAT_DEADLINE = /^(?:Sau|Quá|Hết)\s+(?:thời hạn|thời gian|ngày)\s+(?:nêu\s+)?trên(?![\p{L}])/iu;
+
 /** Group: enumerated clauses stand alone; otherwise runs of undated clauses stay together, a clause
  * that is only a deadline ("Hoàn thành trước ngày …") or has no action joins the one before. */
 function group(text: string, parts: [number, number][], dls: (Deadline | null)[], enumerated: boolean): Group[] {
@@ -92,7 +113,7 @@ function group(text: string, parts: [number, number][], dls: (Deadline | null)[]
     // A piece with no verb joins the one before — unless it carries a due date of its own ("… và trước
     // ngày 10 tháng 6 hằng năm định kỳ 6 tháng"), which makes it a duty apart.
     const noAction = !ACTION_RE.test(seg) && !(dl && last?.dl && !sameDeadline(dl, last.dl));
-    if (last && (DEADLINE_ONLY.test(seg) && seg.length < 160 || noAction || (dl && last.dl && sameDeadline(dl, last.dl)) || (!enumerated && !dl && !last.dl))) {
+    if (last && (DEADLINE_ONLY.test(seg) && seg.length < 160 || noAction || AFTER_THAT_DEADLINE.test(seg) || (dl && last.dl && sameDeadline(dl, last.dl)) || (!enumerated && !dl && !last.dl))) {
       last.b = b;
       last.dl ??= dl;
       return;

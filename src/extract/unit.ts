@@ -9,6 +9,16 @@ import { NOT_OBLIGATION } from './lexicon.js';
 import { NO_LEAD, UNIT_GATE, UNIT_LEAD, type UnitFacts } from './rules/unit.js';
 import { CLOSING_DEADLINE_SENTENCE } from './rules/split.js';
 import { splitChunks } from './split.js';
+import { CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL } from './rules/not-tasks.js';
+
+/** A chunk that is a closing formula or a recital is dropped (listed by --all-candidates). */
+function notATask(run: Run, text: Mapped, c: { start: number; end: number }): boolean {
+  const piece = text.text.slice(c.start, c.end).trim();
+  const rule = CLOSING_FORMULA.apply(piece) ? CLOSING_FORMULA : CROSS_REFERENCE_ONLY.apply(piece) ? CROSS_REFERENCE_ONLY : DATED_RECITAL.apply({ t: piece, ref: run.ref }) ? DATED_RECITAL : null;
+  if (!rule) return false;
+  if (run.explain) run.explain.dropped.push({ line: run.span(text).line, text: piece, rule: rule.id });
+  return true;
+}
 
 /** How the unit was reached: the rule that let the walker hand it over ('gate/paragraph', …). */
 export function unit(run: Run, via: string, text: Mapped, ctx: Ctx, path: string[], fieldDl: RuledDeadline | null, marker: Mapped | null = null): void {
@@ -25,7 +35,7 @@ export function unit(run: Run, via: string, text: Mapped, ctx: Ctx, path: string
   tr.step(() => ({ rule: via }));
   const lead = firstDecisive(UNIT_LEAD, facts, tr, bodiesNote)?.out ?? null;
   // An item that finishes the lead-in's sentence is one obligation, whatever bodies it mentions.
-  const chunks = (ctx.distribute ? [{ start: 0, end: t.length, lead }] : splitChunks(t, lead, run.ref, tr)).filter((c): c is Chunk => c.lead !== null);
+  const chunks = (ctx.distribute ? [{ start: 0, end: t.length, lead }] : splitChunks(t, lead, run.ref, tr)).filter((c): c is Chunk => c.lead !== null && !notATask(run, text, c));
   if (run.explain && NO_LEAD.apply({ found: chunks.length })) run.explain.dropped.push({ line: run.span(text).line, text: t, rule: NO_LEAD.id });
   const closing = tryRule(CLOSING_DEADLINE_SENTENCE, { t, chunks: chunks.length }, tr, (s) => `"${s}"`);
   const dl = fieldDl ?? (closing ? pickDeadline(closing, run.ref) : null) ?? ctx.deadline;

@@ -21,11 +21,12 @@ async function summary(file: string) {
 // same) and first lead.
 const DOCS: { name: string; number: string; type: string; date: string; count: number; has: [string, string][] }[] = [
   // 9: the heading "1. Giao người đứng đầu … các đơn vị sự nghiệp công lập …; Chủ tịch …" names bodies only
-  // ("công lập" is no verb), so it is no obligation of its own.
-  { name: 'cv-4240-ho-chi-minh-csdl-can-bo', number: '4240/UBND-VX', type: 'cong-van', date: '2025-11-28', count: 9, has: [['1.-1', 'Các cơ quan chuyên môn, cơ quan hành chính khác'], ['2.-1', 'Sở Nội vụ']] },
+  // ("công lập" is no verb), so it is no obligation of its own; the closing formula "Đề nghị các cơ quan, đơn
+  // vị khẩn trương triển khai, thực hiện./." is none either (gate/closing-formula).
+  { name: 'cv-4240-ho-chi-minh-csdl-can-bo', number: '4240/UBND-VX', type: 'cong-van', date: '2025-11-28', count: 8, has: [['1.-1', 'Các cơ quan chuyên môn, cơ quan hành chính khác'], ['2.-1', 'Sở Nội vụ']] },
   { name: 'tb-659-vpcp-nghi-quyet-66', number: '659/TB-VPCP', type: 'thong-bao', date: '2025-11-29', count: 14, has: [['1', 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ']] },
   { name: 'kh-159-can-tho-giam-ngheo', number: '159/KH-UBND', type: 'ke-hoach', date: '2025-11-19', count: 30, has: [['V.1.-1', 'Sở Nông nghiệp và Môi trường'], ['V.2.¶1', 'Sở Tài chính'], ['V.6.-4', 'Ủy ban nhân dân cấp xã']] },
-  { name: 'kh-980-nghe-an-phong-thu-dan-su', number: '980/KH-UBND', type: 'ke-hoach', date: '2025-11-18', count: 33, has: [['IV.2', 'Bộ Chỉ huy Quân sự tỉnh'], ['IV.4', 'Sở Tài chính'], ['PL.1', 'Bộ Chỉ huy Quân sự tỉnh'], ['PL.18', 'Sở Nông nghiệp và Môi trường']] },
+  { name: 'kh-980-nghe-an-phong-thu-dan-su', number: '980/KH-UBND', type: 'ke-hoach', date: '2025-11-18', count: 32, has: [['IV.2', 'Bộ Chỉ huy Quân sự tỉnh'], ['IV.4', 'Sở Tài chính'], ['PL.1', 'Bộ Chỉ huy Quân sự tỉnh'], ['PL.18', 'Sở Nông nghiệp và Môi trường']] },
 ];
 
 describe('three formats of one document', () => {

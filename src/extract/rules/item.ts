@@ -34,10 +34,10 @@ const lead = (text: string) => `1. ${text}\na) Rà soát các văn bản liên q
 
 export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   id: 'gate/descriptive-section',
-  description: 'A section that states aims, results or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được") holds no obligation; nothing under it is read.',
+  description: 'A section that states aims, results, status, resources or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được", "Hiện trạng", "Nguồn lực …", "Danh mục các dự án …") holds no obligation; nothing under it is read.',
   examples: {
-    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.'],
-    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Sở Tài chính\n- Đánh giá về hồ sơ miễn tiền thuê đất;\n- Xác định số tiền phải nộp.'],
+    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.'],
+    skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Sở Tài chính\n- Đánh giá về hồ sơ miễn tiền thuê đất;\n- Xác định số tiền phải nộp.', 'II. NỘI DUNG\n1. Danh mục nhiệm vụ trọng tâm\na) Sở Xây dựng rà soát quy hoạch chung.\nb) Sở Tài chính bố trí kinh phí.'],
   },
   apply: ({ t, node }) => {
     const heading = t.split(/[:.]/u)[0]!;

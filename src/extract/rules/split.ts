@@ -135,10 +135,14 @@ export const CLOSING_DEADLINE_SENTENCE = defineRule<{ t: string; chunks: number 
 
 export const SPLIT_BY_DEADLINE = defineRule<{ n: number }, number>({
   id: 'split/by-deadline',
-  description: 'Within one lead, a clause with its own deadline the rest does not share is an obligation of its own; undated clauses stay with their neighbours.',
+  description: 'Within one lead, a clause with its own deadline the rest does not share is an obligation of its own; undated clauses stay with their neighbours. A ";" or "." inside brackets ends no clause, and "Sau thời hạn nêu trên, …" stays with the dated task.',
   examples: {
     fires: ['Sở Tư pháp rà soát các văn bản quy phạm pháp luật, hoàn thành trước ngày 30/9/2025; xây dựng kế hoạch kiểm tra năm 2026 trước ngày 15/12/2025.'],
-    skips: ['Sở Tư pháp rà soát các văn bản quy phạm pháp luật; xây dựng kế hoạch kiểm tra.'],
+    skips: [
+      'Sở Tư pháp rà soát các văn bản quy phạm pháp luật; xây dựng kế hoạch kiểm tra.',
+      // a ";" inside brackets ends no clause; what follows a missed deadline belongs to the task before it
+      'Đề nghị các sở, ngành tổng hợp nhu cầu biên chế theo biểu mẫu (các sở báo cáo theo Phụ lục 1A; các xã báo cáo theo Phụ lục 2A) và gửi về Sở Nội vụ trước ngày 26/11/2025. Sau thời hạn nêu trên, đơn vị chưa báo cáo phải tự chịu trách nhiệm.',
+    ],
   },
   apply: ({ n }) => (n > 1 ? n : null),
 });
