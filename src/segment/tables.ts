@@ -43,8 +43,9 @@ const COLUMNS: { col: Col; re: RegExp }[] = [
   // "STT", "TT", "Số TT", "Số thứ tự"
   { col: 'stt', re: /^(?:stt|tt|số tt|số thứ tự)$/u },
   // "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung", "Nội dung nhiệm vụ", "Nội dung công việc",
-  // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"; a drafting programme's "Tên văn bản"
-  { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|hoạt động|văn bản(?: quy phạm pháp luật)?)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
+  // "Nhiệm vụ, giải pháp", "Tên đề án, nhiệm vụ", "Nhiệm vụ trọng tâm"; a drafting programme's "Tên văn bản";
+  // an investment or digital programme's "Tên nhiệm vụ/dự án", "Nhiệm vụ, dự án", "Tên dự án"
+  { col: 'task', re: /^(?:tên |nội dung )?(?:nhiệm vụ|nội dung|công việc|đề án|dự án|hoạt động|văn bản(?: quy phạm pháp luật)?)(?:[ ,/]+(?:nhiệm vụ|giải pháp|công việc|đề án|dự án|hoạt động|chủ yếu|trọng tâm|cụ thể|thực hiện))*$/u },
   // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì",
   // "Cơ quan trình", "Cơ quan soạn thảo", "Cơ quan chủ trì soạn thảo"
   { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao|trình|soạn thảo|chủ trì soạn thảo|chủ trì xây dựng|chủ trì thực hiện)(?: thực hiện)?$/u },

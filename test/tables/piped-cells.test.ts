@@ -136,3 +136,15 @@ describe('a pipe table header set over two rows', () => {
     expect(t[0]!.rows.map(cells)).toEqual([['1', 'Kiểm tra an toàn hồ chứa nước', 'Sở Nông nghiệp và Môi trường', 'Công an tỉnh', 'Tháng 5/2026', null]]);
   });
 });
+
+describe('task column named after projects', () => {
+  it('reads "Tên nhiệm vụ/dự án" as the task column of a programme appendix', () => {
+    const src = flat([['STT', 'Tên nhiệm vụ/dự án', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kết quả dự kiến', 'Thời gian triển khai'],
+      ['1', 'Xây dựng kho dữ liệu địa chính số', 'Sở Nông nghiệp và Môi trường', 'Các xã', 'Kho dữ liệu vận hành', '2027']]);
+    expect(tables(src)[0]!.rows.map((r) => [r.task.text, r.lead?.text])).toEqual([['Xây dựng kho dữ liệu địa chính số', 'Sở Nông nghiệp và Môi trường']]);
+  });
+  it('still takes no header from a cell naming a project without a task word ("Dự án thành phần số 2")', () => {
+    const src = flat([['STT', 'Dự án thành phần số 2', 'Cơ quan chủ trì', 'Thời hạn'], ['1', 'Đo đạc bản đồ', 'Sở Xây dựng', '2026']]);
+    expect(tables(src)).toEqual([]);
+  });
+});
