@@ -89,11 +89,11 @@ export function emitRow(run: Run, node: Node, path: string[], why: Step[]): void
   const clean = text.text.replace(/[\s;,]+$/u, '');
   if (!clean) return;
   const t = run.explain ? new Recorder() : NO_TRACE;
-  if (tryRule(ROW_RULES.repeats, { clean, done: run.obligations }, t)) {
+  const leadCell = cell(/chủ trì/u);
+  if (tryRule(ROW_RULES.repeats, { clean, done: run.obligations, leadCell }, t)) {
     if (run.explain) run.explain.dropped.push({ line: run.span(text).line, text: clean, rule: ROW_RULES.repeats.id });
     return;
   }
-  const leadCell = cell(/chủ trì/u);
   const supportCell = cell(/phối hợp/u);
   const deadlineCell = cell(/^Thời hạn/u);
   const lead = tryRule(ROW_RULES.leadCell, leadCell, t, bodiesNote) ?? tryRule(ROW_RULES.issuer, run.issuer, t, bodiesNote) ?? [];

@@ -19,16 +19,23 @@ function keysOf(done: Obligation[]): string {
 const TABLE = (row: string) => `| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n|---|---|---|---|---|\n${row}`;
 
 export const ROW_RULES = {
-  repeats: defineRule<{ clean: string; done: Obligation[] }, true>({
+  repeats: defineRule<{ clean: string; done: Obligation[]; leadCell: string | null }, true>({
     id: 'gate/row-repeats-a-task',
-    description: 'A table row that repeats word for word a task already taken from the text is that task, not a second one (ANNOTATION: one obligation).',
+    description: 'A table row that repeats word for word a task already taken from the text, for the same lead, is that task, not a second one; an appendix row giving the task to another body (the text left it to the issuer) is a second assignment (ANNOTATION: never leave a real obligation out because its words repeat).',
     examples: {
       fires: [`1. Sở Tư pháp xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh.\n\n${TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')}`],
-      skips: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')],
+      skips: [
+        TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |'),
+        `ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nII. NHIỆM VỤ\n1. Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh.\n\nPHỤ LỤC\n\n${TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch điện tử toàn tỉnh | Sở Tư pháp | Sở Tài chính | Quý IV/2025 |')}`,
+      ],
     },
-    apply: ({ clean, done }) => {
+    apply: ({ clean, done, leadCell }) => {
       const k = key(clean);
-      return k.length >= 20 && keysOf(done).includes(k) ? true : null;
+      if (k.length < 20 || !keysOf(done).includes(k)) return null;
+      if (!leadCell) return true;
+      const cellLeads = new Set(splitBodies(leadCell).map((b) => key(mention(b).name)));
+      // Only a repeat when an earlier task with these words shares a lead with the row's lead cell.
+      return done.some((o) => key(o.text).includes(k) && o.lead.some((b) => cellLeads.has(key(b.name)))) ? true : null;
     },
   }),
   leadCell: defineRule<string | null, Mention[]>({
