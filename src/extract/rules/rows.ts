@@ -49,12 +49,15 @@ export const ROW_RULES = {
   }),
   yearCell: defineRule<string, string>({
     id: 'deadline/year-only-cell',
-    description: 'A timing cell of a task table that holds only a year ("2026") means within that year: due on its last day.',
+    description: 'A timing cell of a task table that holds only a year ("2026") or a span of years ("2026-2030") means within it: due on the last day of its last year.',
     examples: {
-      fires: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | 2026 |')],
-      skips: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | Quý IV/2026 |')],
+      fires: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | 2026 |'), TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | 2026 - 2028 |')],
+      skips: [TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | Quý IV/2026 |'), TABLE('| 1 | Xây dựng cơ sở dữ liệu hộ tịch | Sở Tư pháp | Sở Tài chính | 2026, 2028 |')],
     },
-    apply: (cell) => (/^\d{4}$/u.test(cell.trim()) ? `năm ${cell.trim()}` : null),
+    apply: (cell) => {
+      const m = /^(\d{4})(?:[ \t]?[-–][ \t]?(\d{4}))?$/u.exec(cell.trim());
+      return m ? `năm ${m[2] ?? m[1]}` : null;
+    },
   }),
   issuer: defineRule<Mention[] | null, Mention[]>({
     id: 'lead/issuer-fallback',
