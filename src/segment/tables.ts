@@ -49,6 +49,12 @@ const COLUMNS: { col: Col; re: RegExp }[] = [
   // "Cơ quan chủ trì", "Đơn vị chủ trì", "Cơ quan, đơn vị chủ trì", "Cơ quan thực hiện", "Chủ trì",
   // "Cơ quan trình", "Cơ quan soạn thảo", "Cơ quan chủ trì soạn thảo"
   { col: 'lead', re: /^(?:(?:cơ quan|đơn vị|chủ thể)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?(?:chủ trì|thực hiện|chịu trách nhiệm|được giao|trình|soạn thảo|chủ trì soạn thảo|chủ trì xây dựng|chủ trì thực hiện)(?: thực hiện)?$/u },
+  // A table of proposals sent on for handling: "Thông tin đề xuất", "Nội dung kiến nghị", "Kiến nghị, đề xuất"
+  // is the task; "Bộ phụ trách tiếp nhận, xử lý", "Cơ quan tiếp nhận, xử lý", "Đơn vị xử lý" leads it;
+  // "Tỉnh kiến nghị", "Địa phương đề xuất" only says who asked.
+  { col: 'task', re: /^(?:(?:nội dung|thông tin|tóm tắt) )?(?:kiến nghị|đề xuất)(?:[ ,/]+(?:kiến nghị|đề xuất))*$/u },
+  { col: 'lead', re: /^(?:bộ|cơ quan|đơn vị|bộ, ngành)(?: phụ trách| chủ trì)?(?: tiếp nhận)?(?:[ ,/]+(?:tiếp nhận|xử lý|giải quyết|trả lời))+$|^(?:bộ|cơ quan|đơn vị) phụ trách$/u },
+  { col: 'other', re: /^(?:tỉnh|thành phố|địa phương|đơn vị|cơ quan|bộ, ngành)(?:, (?:thành phố|đơn vị))? (?:kiến nghị|đề xuất)$/u },
   // "Cơ quan phối hợp", "Đơn vị phối hợp", "Phối hợp"
   { col: 'support', re: /^(?:(?:cơ quan|đơn vị)(?:[ ,/]+(?:cơ quan|đơn vị))*\s+)?phối hợp(?: thực hiện)?$/u },
   // "Thời gian hoàn thành", "Thời hạn", "Thời hạn hoàn thành", "Tiến độ", "Thời gian thực hiện", "Tiến độ thực hiện"

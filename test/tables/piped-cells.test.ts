@@ -148,3 +148,15 @@ describe('task column named after projects', () => {
     expect(tables(src)).toEqual([]);
   });
 });
+
+describe('table of proposals passed on for handling', () => {
+  it('reads the proposal as the task and the body that takes it in as the lead', () => {
+    const src = flat([['TT', 'Tỉnh kiến nghị', 'Nội dung kiến nghị', 'Cơ quan tiếp nhận, xử lý'],
+      ['1', 'Sơn La', 'Đề nghị sớm hướng dẫn việc bố trí biên chế công chức cấp xã', 'Bộ Nội vụ']]);
+    expect(tables(src)[0]!.rows.map((r) => [r.task.text, r.lead?.text])).toEqual([['Đề nghị sớm hướng dẫn việc bố trí biên chế công chức cấp xã', 'Bộ Nội vụ']]);
+  });
+  it('takes no table when nothing says who handles the proposal', () => {
+    const src = flat([['TT', 'Tỉnh kiến nghị', 'Nội dung kiến nghị', 'Ghi chú'], ['1', 'Sơn La', 'Đề nghị sớm hướng dẫn việc bố trí biên chế', '']]);
+    expect(tables(src)).toEqual([]);
+  });
+});
