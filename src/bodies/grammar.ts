@@ -113,7 +113,7 @@ function readBodies(phrase: string): string[] {
   if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
   const levels = SHARED_LEVEL_LIST.apply(s);
   if (levels) return levels;
-  const expanded = expandShared(s);
+  const expanded = expandShared(s) ?? TITLE_SHARED_LIST.apply(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
   if (s.length < 120 && /,/u.test(s) && isKnownBody(s)) return [s];
@@ -163,6 +163,18 @@ export const TITLE_COLLECTIVE = defineRule<string, string>({
   },
 });
 
+/** "Bộ trưởng các Bộ: Quốc phòng, Công an" → Bộ Quốc phòng, Bộ Công an: the title of a shared head's list
+ * stands for each body of the list, as "các Bộ: Quốc phòng, Công an" written without it does. */
+export const TITLE_SHARED_LIST = defineRule<string, string[]>({
+  id: 'name/title-shared-list',
+  description: 'a title before a shared head\'s list ("Bộ trưởng các Bộ: Tài chính, Y tế", "Giám đốc các Sở: …") stands for each body of the list',
+  examples: {
+    fires: ['Bộ trưởng các Bộ: Tài chính, Y tế', 'Giám đốc các Sở: Nội vụ, Xây dựng; Chủ tịch Ủy ban nhân dân các xã'],
+    skips: ['Bộ trưởng các bộ, ngành', 'Giám đốc các sở', 'Bộ trưởng Bộ Y tế'],
+  },
+  apply: (s) => (TITLE_THEN_COLLECTIVE.test(s) ? expandShared(dropTitle(s)) : null),
+});
+
 /** "Nhà đầu tư (Công ty Xây dựng Sông Hồng)" names the body in brackets; "Các chủ rừng (các Ban …)" only gives examples. */
 function unparen(p: string): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/u.exec(p);
@@ -183,7 +195,9 @@ export function expandShared(s: string): string[] | null {
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    return listItems(m[2]!, head).map((x) => ((HEAD_RE.test(x) || /^các\s/u.test(x)) && !isKnownBody(`${head} ${x}`) ? x : `${head} ${x}`));
+    // "…; Chủ tịch Ủy ban nhân dân các tỉnh": a member led by a title is a body of its own.
+    const own = (x: string) => (HEAD_RE.test(x) || /^các\s/u.test(x)) && !isKnownBody(`${head} ${x}`);
+    return listItems(m[2]!, head).map((x) => (own(x) ? x : own(dropTitle(x)) ? dropTitle(x) : `${head} ${x}`));
   }
   // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": one head, many places.
   const u = /^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở [\p{Lu}][\p{L}\s]+?)\s+((?:tỉnh|thành phố)\s+\p{Lu}.*)$/u.exec(s);
@@ -304,7 +318,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE, TITLE_SHARED_LIST] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
