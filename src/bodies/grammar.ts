@@ -1,7 +1,7 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
-import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
+import { type Mention, SLASHED_PLACE_KINDS, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
 import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
@@ -318,7 +318,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE, TITLE_SHARED_LIST] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE, TITLE_SHARED_LIST, SLASHED_PLACE_KINDS] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
