@@ -1,7 +1,7 @@
 // Recognizing the bodies a sentence names, and the role it gives them. The words come from
 // lexicon.ts (the one lexicon of bodies); this file is only the engine.
 import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT_COLLECTIVE, OPENING_CUES, SHARED_HEADS, SHARED_HEADS_LOWER, TITLES, TITLE_HEADS, TITLE_PHRASES } from './lexicon.js';
-import { type Mention, canonicalName, mention, uniqueMentions } from './names.js';
+import { type Mention, SLASHED_PLACE_KINDS, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
 import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
@@ -113,7 +113,7 @@ function readBodies(phrase: string): string[] {
   if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
   const levels = SHARED_LEVEL_LIST.apply(s);
   if (levels) return levels;
-  const expanded = expandShared(s);
+  const expanded = expandShared(s) ?? TITLE_SHARED_LIST.apply(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
   if (s.length < 120 && /,/u.test(s) && isKnownBody(s)) return [s];
@@ -163,6 +163,18 @@ export const TITLE_COLLECTIVE = defineRule<string, string>({
   },
 });
 
+/** "Bộ trưởng các Bộ: Quốc phòng, Công an" → Bộ Quốc phòng, Bộ Công an: the title of a shared head's list
+ * stands for each body of the list, as "các Bộ: Quốc phòng, Công an" written without it does. */
+export const TITLE_SHARED_LIST = defineRule<string, string[]>({
+  id: 'name/title-shared-list',
+  description: 'a title before a shared head\'s list ("Bộ trưởng các Bộ: Tài chính, Y tế", "Giám đốc các Sở: …") stands for each body of the list',
+  examples: {
+    fires: ['Bộ trưởng các Bộ: Tài chính, Y tế', 'Giám đốc các Sở: Nội vụ, Xây dựng; Chủ tịch Ủy ban nhân dân các xã'],
+    skips: ['Bộ trưởng các bộ, ngành', 'Giám đốc các sở', 'Bộ trưởng Bộ Y tế'],
+  },
+  apply: (s) => (TITLE_THEN_COLLECTIVE.test(s) ? expandShared(dropTitle(s)) : null),
+});
+
 /** "Nhà đầu tư (Công ty Xây dựng Sông Hồng)" names the body in brackets; "Các chủ rừng (các Ban …)" only gives examples. */
 function unparen(p: string): string {
   const m = /^(.*?)\s*\(([^()]*)\)\s*(.*)$/u.exec(p);
@@ -183,7 +195,9 @@ export function expandShared(s: string): string[] | null {
   const m = SHARED_HEAD_LIST.exec(s);
   if (m) {
     const head = m[1]!.charAt(0).toUpperCase() + m[1]!.slice(1);
-    return listItems(m[2]!, head).map((x) => ((HEAD_RE.test(x) || /^các\s/u.test(x)) && !isKnownBody(`${head} ${x}`) ? x : `${head} ${x}`));
+    // "…; Chủ tịch Ủy ban nhân dân các tỉnh": a member led by a title is a body of its own.
+    const own = (x: string) => (HEAD_RE.test(x) || /^các\s/u.test(x)) && !isKnownBody(`${head} ${x}`);
+    return listItems(m[2]!, head).map((x) => (own(x) ? x : own(dropTitle(x)) ? dropTitle(x) : `${head} ${x}`));
   }
   // "Ủy ban nhân dân thành phố Hà Nội, thành phố Hồ Chí Minh và tỉnh Quảng Ninh": one head, many places.
   const u = /^(Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Sở [\p{Lu}][\p{L}\s]+?)\s+((?:tỉnh|thành phố)\s+\p{Lu}.*)$/u.exec(s);
@@ -304,7 +318,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE, TITLE_SHARED_LIST, SLASHED_PLACE_KINDS] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
@@ -370,6 +384,8 @@ function findTerminator(s: string, start = 0): number | null {
     }
     // "các cơ quan, tổ chức có liên quan": after a comma or "và" in a list, "tổ chức" is a noun.
     if (m[0] === 'tổ chức' && /(?:,|\svà|(?:^|\s)(?:các|những))\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
+    // "các cơ sở đào tạo", "cơ sở bồi dưỡng": an institution named by what it does, as "cơ sở giáo dục" is.
+    if ((m[0] === 'đào tạo' || m[0] === 'bồi dưỡng') && /(?:^|\s)cơ sở\s$/iu.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "các đơn vị được giao nhiệm vụ Chủ đầu tư" — a relative clause that names the collective.
     if (m[0] === 'được giao' && /(?:đơn vị|cơ quan|tổ chức|cá nhân)\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.

@@ -5,6 +5,23 @@ import { modernTones } from '../normalize/tones.js';
 import type { Body } from '../schema/index.js';
 import { memoize } from '../util/text.js';
 import { canonicalBody } from './canonical.js';
+import { defineRule } from '../core/rule.js';
+
+const LEVEL_WORD = '(?:xã|phường|tỉnh|thành phố|huyện|quận|thị xã|đặc khu)';
+const SLASHED_LEVELS = new RegExp(`(?<![\\p{L}])(${LEVEL_WORD})/(${LEVEL_WORD})(?![\\p{L}])`, 'gu');
+
+/** "Ủy ban nhân dân các xã/phường" is "Ủy ban nhân dân các xã, phường": a slash between two kinds of
+ * place is the comma of the collective, written short. */
+export const SLASHED_PLACE_KINDS = defineRule<string, string>({
+  id: 'name/slashed-place-kinds',
+  description: 'a slash between two kinds of place in a name ("các xã/phường", "tỉnh/thành phố") is the comma of the collective',
+  examples: {
+    fires: ['Ủy ban nhân dân các xã/phường', 'Công an các tỉnh/thành phố'],
+    skips: ['Ủy ban nhân dân các xã, phường', 'Phòng Kinh tế/Kinh tế, Hạ tầng và Đô thị'],
+  },
+  apply: (t) => (SLASHED_PLACE_KINDS_TEST.test(t) ? t.replace(SLASHED_LEVELS, '$1, $2') : null),
+});
+const SLASHED_PLACE_KINDS_TEST = new RegExp(SLASHED_LEVELS.source, 'u');
 
 
 export function fallbackName(s: string): string {
@@ -13,6 +30,7 @@ export function fallbackName(s: string): string {
   // The collective "bộ, ngành" is written with a comma and in lower case: "các Bộ ngành liên quan",
   // "Bộ, ngành, địa phương" → "Các bộ, ngành …".
   t = t.replace(/^(?:các\s+)?(?:Bộ|bộ),?\s+ngành/iu, 'các bộ, ngành');
+  t = SLASHED_PLACE_KINDS.apply(t) ?? t;
   return t.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }
 

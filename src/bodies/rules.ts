@@ -105,18 +105,24 @@ export const KNOWN_NAME_THEN_VERB = defineRule<string, number>({
   description: 'a known name followed by a verb ends there: the name never swallows the verb or its object',
   examples: {
     fires: ['Bộ Y tế chỉ đạo ngành y tế', 'Bộ Y tế phụ trách lĩnh vực', 'Ban Bí thư cơ bản nhất trí với Tờ trình'],
-    skips: ['Sở quản lý ngành', 'Sở Y tế tỉnh Nghệ An', 'Ban Chỉ đạo phòng, chống thiên tai'],
+    skips: ['Sở quản lý ngành', 'Sở Y tế tỉnh Nghệ An', 'Ban Chỉ đạo phòng, chống thiên tai', 'Các cơ sở đào tạo công lập rà soát'],
   },
   apply(s) {
     const end = knownPrefixEnd(s);
     if (end === null) return null;
     const after = s.slice(end);
     if (NAME_CONTINUES.test(after) || !PREDICATE_AFTER_NAME.test(after)) return null;
+    if (INSTITUTION_BY_ACTIVITY.test(s.slice(0, end)) && ACTIVITY_NOUN.test(after)) return null;
     // a name that is only a head ("Ban Chỉ đạo", "Ủy ban") goes on in lower case: "Ban Chỉ đạo phòng, chống …"
     if (!/\s/u.test(s.slice(0, end).trim()) || OPEN_HEADS.test(s.slice(0, end))) return null;
     return end;
   },
 });
+
+/** "các cơ sở đào tạo", "cơ sở bồi dưỡng cán bộ": an institution named by what it does, as "cơ sở giáo
+ * dục" is; the activity is part of the name, not its predicate. */
+const INSTITUTION_BY_ACTIVITY = /(?<![\p{L}\p{N}])cơ sở$/iu;
+const ACTIVITY_NOUN = /^\s+(?:đào tạo|bồi dưỡng)(?![\p{L}\p{N}])/u;
 
 /** Known names that are heads of longer names written in lower case after them. */
 const OPEN_HEADS = /^(?:Ban Chỉ đạo|Ban Quản lý|Ủy ban|Hội đồng|Tổ công tác|Đoàn)$/iu;

@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -86,11 +86,13 @@ function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): 
  * a lead-in that asks its addressees to act ("… yêu cầu:" naming nobody) means the "Kính gửi" list. */
 function leadIn(run: Run, atRoot: boolean, child: Node, path: string[], st: Siblings): void {
   const t = child.text.text;
-  const s = LEAD_IN_COLON.apply(t);
+  const said = LEAD_IN_COLON.apply(t);
+  const self = ISSUER_ISSUES_THIS.apply({ t, subj: said, issuer: run.issuer, atRoot });
+  const s = said && self ? { ...said, bodies: self } : said;
   // "Để …, tỉnh X cần tập trung các nội dung sau:" in the conclusions about X: a lead-in, not a task.
   const placed = s ? null : placeSubject(t, st.sib.place);
   const asked = s || placed ? null : ADDRESSEES_FOR_REQUEST.apply({ t, addressees: run.addressees, atRoot });
-  if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: LEAD_IN_COLON.id, note: note(s.bodies) }));
+  if (s) st.sib = traced(run, { ...st.sib, lead: s.bodies }, () => ({ rule: self ? ISSUER_ISSUES_THIS.id : LEAD_IN_COLON.id, note: note(s.bodies) }));
   else if (placed) st.sib = traced(run, { ...st.sib, lead: placed.bodies }, () => ({ rule: PLACE_CALLED_BACK_ID, note: note(placed.bodies) }));
   else if (asked) st.sib = traced(run, { ...st.sib, lead: asked }, () => ({ rule: ADDRESSEES_FOR_REQUEST.id, note: note(asked) }));
   if (LEAD_IN_LISTS_BREACHES.apply(t)) st.sib = traced(run, { ...st.sib, breaches: true }, () => ({ rule: LEAD_IN_LISTS_BREACHES.id }));

@@ -34,6 +34,10 @@ const CLAUSES: Array<[string, string[], string]> = [
   ['Giám đốc Sở Xây dựng chỉ đạo rà soát.', ['Sở Xây dựng'], 'chỉ đạo'],
   ['Phó Giám đốc Sở Y tế trực tiếp chỉ đạo.', ['Sở Y tế'], 'trực tiếp'],
   ['Đồng chí Bộ trưởng Bộ Công an chỉ đạo rà soát.', ['Bộ Công an'], 'chỉ đạo'],
+  // a title over a shared head's list stands for each body of it
+  ['Bộ trưởng các Bộ: Tài chính, Xây dựng; Chủ tịch Ủy ban nhân dân các tỉnh miền núi chỉ đạo rà soát.', ['Bộ Tài chính', 'Bộ Xây dựng', 'Ủy ban nhân dân các tỉnh miền núi'], 'chỉ đạo'],
+  // an institution named by what it does
+  ['Các cơ sở đào tạo công lập rà soát chương trình.', ['Các cơ sở đào tạo công lập'], 'rà soát'],
   // heads with a lower-case qualifier
   ['Thanh tra tỉnh kiểm tra việc thực hiện.', ['Thanh tra tỉnh'], 'kiểm tra'],
   ['Đài Phát thanh và Truyền hình tỉnh tuyên truyền rộng rãi.', ['Đài Phát thanh và Truyền hình tỉnh'], 'tuyên truyền'],

@@ -16,6 +16,19 @@ export const LEAD_IN_COLON = defineRule<string, Subject>({
   apply: (t) => subjectOf(t) ?? directiveBodies(t) ?? innerSubject(t),
 });
 
+// "ban hành Kế hoạch (thực hiện …) như sau:" — the verb that issues this very document.
+const ISSUES_THIS = /(?<![\p{L}])ban hành\s+(?:Kế hoạch|kế hoạch|Quyết định|quyết định|Chỉ thị|chỉ thị|Hướng dẫn|hướng dẫn|Chương trình|chương trình)(?![\p{L}])[^:]{0,200}:\s*$/u;
+
+export const ISSUER_ISSUES_THIS = defineRule<{ t: string; subj: Subject | null; issuer: Mention[] | null; atRoot: boolean }, Mention[]>({
+  id: 'context/issuer-issues-this',
+  description: 'The body that "ban hành Kế hoạch … như sau:" at the top of a document is its issuer, however it is abbreviated or misspelt: the plan\'s own tasks fall to the issuer\'s name.',
+  examples: {
+    fires: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nUBND tỉnh ban hành Kế hoạch triển khai như sau:\n1. Tổ chức tuyên truyền sâu rộng đến người dân.\n2. Kiểm tra việc thực hiện.'],
+    skips: ['ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ngành thực hiện như sau:\n1. Tổ chức tuyên truyền sâu rộng đến người dân.\n2. Kiểm tra việc thực hiện.'],
+  },
+  apply: ({ t, subj, issuer, atRoot }) => (atRoot && subj && issuer?.length && ISSUES_THIS.test(t.slice(subj.end)) ? issuer : null),
+});
+
 export const ADDRESSEES_FOR_REQUEST = defineRule<{ t: string; addressees: Mention[]; atRoot: boolean }, Mention[]>({
   id: 'context/addressees-for-request',
   description: 'A top-level lead-in that asks ("… yêu cầu:", "… đề nghị:") naming nobody is addressed to the "Kính gửi" list.',
