@@ -4,7 +4,7 @@ import { ACTION_WORDS, ASSIGN_CUES, BODY_HEADS, CAP_HEADS, COLLECTIVE_NOUNS, NOT
 import { type Mention, SLASHED_PLACE_KINDS, canonicalName, mention, uniqueMentions } from './names.js';
 import { isKnownBody } from './canonical.js';
 import { BODY_TABLES } from './gazetteer.js';
-import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE } from './rules.js';
+import { KNOWN_NAME_THEN_VERB, KNOWN_NAME_WHOLE, MEMBERS_OF_BODY, NAME_RULES, TITLE_ALONE, TITLE_OF_HEAD_RULE, institutionByActivity } from './rules.js';
 import { WB as B, WE as E, escapeRe as esc, memoize } from '../util/text.js';
 import { defineRule } from '../core/rule.js';
 
@@ -111,8 +111,7 @@ function readBodies(phrase: string): string[] {
   // "Các Cục: A; B. Vụ Kế hoạch, Tài chính": a full stop before a new body ends the list.
   const sentences = s.split(/(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u);
   if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
-  const levels = SHARED_LEVEL_LIST.apply(s);
-  if (levels) return levels;
+  // expandShared also reads a body at several levels ("… cấp tỉnh, cấp xã").
   const expanded = expandShared(s) ?? TITLE_SHARED_LIST.apply(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
@@ -385,7 +384,7 @@ function findTerminator(s: string, start = 0): number | null {
     // "các cơ quan, tổ chức có liên quan": after a comma or "và" in a list, "tổ chức" is a noun.
     if (m[0] === 'tổ chức' && /(?:,|\svà|(?:^|\s)(?:các|những))\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "các cơ sở đào tạo", "cơ sở bồi dưỡng": an institution named by what it does, as "cơ sở giáo dục" is.
-    if ((m[0] === 'đào tạo' || m[0] === 'bồi dưỡng') && /(?:^|\s)cơ sở\s$/iu.test(s.slice(0, at))) { from = at + m[0].length; continue; }
+    if (institutionByActivity(s.slice(0, at), m[0])) { from = at + m[0].length; continue; }
     // "các đơn vị được giao nhiệm vụ Chủ đầu tư" — a relative clause that names the collective.
     if (m[0] === 'được giao' && /(?:đơn vị|cơ quan|tổ chức|cá nhân)\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.

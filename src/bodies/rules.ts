@@ -112,7 +112,7 @@ export const KNOWN_NAME_THEN_VERB = defineRule<string, number>({
     if (end === null) return null;
     const after = s.slice(end);
     if (NAME_CONTINUES.test(after) || !PREDICATE_AFTER_NAME.test(after)) return null;
-    if (INSTITUTION_BY_ACTIVITY.test(s.slice(0, end)) && ACTIVITY_NOUN.test(after)) return null;
+    if (institutionByActivity(s.slice(0, end), after)) return null;
     // a name that is only a head ("Ban Chỉ đạo", "Ủy ban") goes on in lower case: "Ban Chỉ đạo phòng, chống …"
     if (!/\s/u.test(s.slice(0, end).trim()) || OPEN_HEADS.test(s.slice(0, end))) return null;
     return end;
@@ -120,9 +120,13 @@ export const KNOWN_NAME_THEN_VERB = defineRule<string, number>({
 });
 
 /** "các cơ sở đào tạo", "cơ sở bồi dưỡng cán bộ": an institution named by what it does, as "cơ sở giáo
- * dục" is; the activity is part of the name, not its predicate. */
-const INSTITUTION_BY_ACTIVITY = /(?<![\p{L}\p{N}])cơ sở$/iu;
-const ACTIVITY_NOUN = /^\s+(?:đào tạo|bồi dưỡng)(?![\p{L}\p{N}])/u;
+ * dục" is; the activity is part of the name, not its predicate. `before` ends where the activity word
+ * starts (blanks either side allowed); the subject grammar's terminator search asks the same. */
+export function institutionByActivity(before: string, after: string): boolean {
+  return INSTITUTION_BY_ACTIVITY.test(before) && ACTIVITY_NOUN.test(after);
+}
+const INSTITUTION_BY_ACTIVITY = /(?<![\p{L}\p{N}])cơ sở\s*$/iu;
+const ACTIVITY_NOUN = /^\s*(?:đào tạo|bồi dưỡng)(?![\p{L}\p{N}])/u;
 
 /** Known names that are heads of longer names written in lower case after them. */
 const OPEN_HEADS = /^(?:Ban Chỉ đạo|Ban Quản lý|Ủy ban|Hội đồng|Tổ công tác|Đoàn)$/iu;
