@@ -9,7 +9,7 @@ import { FIELD_LEAD_CLAUSE } from './facts.js';
 import { ROW_RULES } from './rules/rows.js';
 import { CLOSING_DEADLINE_SENTENCE, KEEP_WHOLE_COMPLETION, KEEP_WHOLE_REPORT, KEEP_WHOLE_TRAILING, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, SPLIT_BY_SUBJECT, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES } from './rules/split.js';
 import { NO_LEAD, UNIT_GATE, UNIT_LEAD } from './rules/unit.js';
-import { CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL } from './rules/not-tasks.js';
+import { CHUNK_GATE } from './rules/not-tasks.js';
 import { KEEP_SUPPORT_LIST } from './split.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
 
@@ -26,7 +26,8 @@ export const RULE_LISTS: RuleList[] = [
   { name: 'gate: an item\'s own text', runs: 'first', rules: ITEM_ROUTE },
   { name: 'gate: a unit of text', runs: 'first', rules: UNIT_GATE },
   { name: 'lead: whose obligation', runs: 'first', rules: [...UNIT_LEAD, NO_LEAD] },
-  { name: 'split: one obligation or several', runs: 'each', rules: [SPLIT_BY_SUBJECT, KEEP_SUPPORT_LIST, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES, KEEP_WHOLE_TRAILING, KEEP_WHOLE_REPORT, KEEP_WHOLE_COMPLETION, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, CLOSING_DEADLINE_SENTENCE, CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL] },
+  { name: 'split: one obligation or several', runs: 'each', rules: [SPLIT_BY_SUBJECT, KEEP_SUPPORT_LIST, SPLIT_ENUMERATED, SPLIT_TWO_DEADLINES, KEEP_WHOLE_TRAILING, KEEP_WHOLE_REPORT, KEEP_WHOLE_COMPLETION, PREFACE_JOINS_FIRST, SPLIT_BY_DEADLINE, CLOSING_DEADLINE_SENTENCE] },
+  { name: 'gate: each part after the split', runs: 'first', rules: CHUNK_GATE },
   { name: 'roles: support and report-to', runs: 'each', rules: ROLE_RULES },
   { name: 'table rows', runs: 'first', rules: [ROW_RULES.repeats, ROW_RULES.leadCell, ROW_RULES.yearCell] },
   { name: 'deadline kind', runs: 'first', rules: [...KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL] },

@@ -9,14 +9,14 @@ import { NOT_OBLIGATION } from './lexicon.js';
 import { NO_LEAD, UNIT_GATE, UNIT_LEAD, type UnitFacts } from './rules/unit.js';
 import { CLOSING_DEADLINE_SENTENCE } from './rules/split.js';
 import { splitChunks } from './split.js';
-import { CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL } from './rules/not-tasks.js';
+import { CHUNK_GATE } from './rules/not-tasks.js';
 
 /** A chunk that is a closing formula or a recital is dropped (listed by --all-candidates). */
 function notATask(run: Run, text: Mapped, c: { start: number; end: number }): boolean {
   const piece = text.text.slice(c.start, c.end).trim();
-  const rule = CLOSING_FORMULA.apply(piece) ? CLOSING_FORMULA : CROSS_REFERENCE_ONLY.apply(piece) ? CROSS_REFERENCE_ONLY : DATED_RECITAL.apply({ t: piece, ref: run.ref }) ? DATED_RECITAL : null;
-  if (!rule) return false;
-  if (run.explain) run.explain.dropped.push({ line: run.span(text).line, text: piece, rule: rule.id });
+  const hit = firstDecisive(CHUNK_GATE, { t: piece, ref: run.ref }, NO_TRACE);
+  if (!hit) return false;
+  if (run.explain) run.explain.dropped.push({ line: run.span(text).line, text: piece, rule: hit.by });
   return true;
 }
 

@@ -14,7 +14,7 @@ function closingSubject(t: string): Subject | null {
   return null;
 }
 
-export const CLOSING_FORMULA = defineRule<string, true>({
+export const CLOSING_FORMULA = defineRule<ChunkFacts, true>({
   id: 'gate/closing-formula',
   description: 'A closing formula assigns nothing of its own: the addressees asked only to carry out the document ("Đề nghị các đơn vị nghiêm túc thực hiện./.", "Trên đây là Kế hoạch …; các sở … triển khai thực hiện./."), or a courtesy close ("… xin trân trọng thông báo./.", "… trân trọng cảm ơn …"). A sentence of its own; a named task or object ("… thực hiện các nội dung tại Công văn số 12/UBND") is not one.',
   examples: {
@@ -30,7 +30,7 @@ export const CLOSING_FORMULA = defineRule<string, true>({
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nBộ Y tế trân trọng đề nghị các tỉnh chỉ đạo các cơ sở y tế rà soát danh mục thuốc.',
     ],
   },
-  apply: (t) => {
+  apply: ({ t }) => {
     if (COURTESY_CLOSE.test(t)) return true;
     const s = closingSubject(t);
     return s && CLOSING_PREDICATE.test(t.slice(s.end)) ? true : null;
@@ -48,7 +48,7 @@ const PAST_OPENER = /^(?:\d{1,2}\.\s*)?(?:Thời gian|Trong thời gian|Năm|Th�
 const LATER_CUE = /(?<!(?:đã|được|vừa)\s)(?<![\p{L}])(?:giao|đề nghị|yêu cầu|Giao|Đề nghị|Yêu cầu)\s(?:\p{Lu}|các\s|mọi\s|toàn\s)/u;
 const PAST_MARK = /(?<![\p{L}])(?:đã|vừa)(?![\p{L}])/u;
 
-export const DATED_RECITAL = defineRule<{ t: string; ref: string | null }, true>({
+export const DATED_RECITAL = defineRule<ChunkFacts, true>({
   id: 'gate/dated-recital',
   description: 'A text that opens with a past day ("Ngày 16/6/2025, Quốc hội thông qua …", before the document\'s date) or a past period with a past predicate ("Trong tháng 11 năm 2025, … đã xảy ra …", "Thời gian qua, …") recounts what happened: it assigns nothing, unless a later sentence of it directs ("… Đề nghị các sở …").',
   examples: {
@@ -87,12 +87,18 @@ const CROSS_REFERENCE = new RegExp(
 );
 const SECOND_VERB = /(?<![\p{L}])(?:và|đồng thời)\s+(?!(?:điểm|khoản|tiết|Mục|mục|Điều|Phần|phần|Chương|Phụ lục)\s)\p{Ll}/u;
 
-export const CROSS_REFERENCE_ONLY = defineRule<string, true>({
+export const CROSS_REFERENCE_ONLY = defineRule<ChunkFacts, true>({
   id: 'gate/cross-reference-only',
   description: 'A text whose whole predicate points at a provision of another document ("Về hồ sơ đề nghị: thực hiện theo khoản 2 Điều 7 Thông tư số 12/2025/TT-BNV.") says which procedure applies; it assigns no task of its own. A reference to a whole document ("Thực hiện theo Kế hoạch số 45/KH-UBND") is not caught, nor a reference followed by a task ("… và gửi báo cáo về Sở Nội vụ").',
   examples: {
     fires: ['1. Sở Nội vụ hướng dẫn các xã thực hiện.\n2. Ủy ban nhân dân các xã:\n- Về hồ sơ đề nghị: thực hiện theo khoản 2 Điều 7 Thông tư số 12/2025/TT-BNV.\n- Về thời gian: thực hiện tương tự như nội dung điểm 3 Mục II Hướng dẫn số 05-HD/BTC.'],
     skips: ['1. Sở Nội vụ hướng dẫn các xã thực hiện.\n2. Ủy ban nhân dân các xã:\n- Về hồ sơ đề nghị: thực hiện theo khoản 2 Điều 7 Thông tư số 12/2025/TT-BNV và gửi về Sở Nội vụ trước ngày 15/12/2025.\n- Tổ chức xét chọn theo Kế hoạch số 45/KH-UBND.'],
   },
-  apply: (t) => (CROSS_REFERENCE.test(t) && !SECOND_VERB.test(t.slice(t.search(/thực hiện/iu))) ? true : null),
+  apply: ({ t }) => (CROSS_REFERENCE.test(t) && !SECOND_VERB.test(t.slice(t.search(/thực hiện/iu))) ? true : null),
 });
+
+/** A part of a unit after the split, and the document's date (for what is past). */
+export interface ChunkFacts { t: string; ref: string | null }
+
+/** The gate on each part after the split: the first rule that answers drops the part. */
+export const CHUNK_GATE = [CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL] as const;
