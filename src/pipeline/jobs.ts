@@ -62,9 +62,9 @@ export async function* extractAll(paths: string[], opts: PipelineOptions, jobs =
 
 // Each worker pays its own start and warm-up (loading the modules, compiling the patterns, filling the
 // gazetteer index and memo tables) before it is as fast as one warm thread: it said ready only after
-// 0.7–1.3 s on the loaded 2-core machine, and `--jobs 2` was slower than `--jobs 1` on small batches
-// (bench/README.md, #11). Below about half a megabyte of input the workers never pay for themselves.
-const MIN_POOL_BYTES = 512 * 1024;
+// 0.7–1.3 s on the loaded 2-core machine. Measured there (bench/README.md, #11): on 74 KB, two workers
+// took 1.4× the time of one thread; on 450 KB, 0.94×. Between the two, 256 KB is a guess, not a measure.
+const MIN_POOL_BYTES = 256 * 1024;
 
 /** At least `min` bytes of files among `paths` (standard input and unreadable paths count nothing). */
 function enoughWork(paths: string[], min: number): boolean {
