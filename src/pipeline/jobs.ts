@@ -1,7 +1,7 @@
 // Extraction of many inputs on all cores (#11, `extract --jobs N`): a pool of worker threads, each
 // reading and extracting whole documents. Results come back in input order, each as soon as it and
 // all before it are done, and at most a small window of inputs is in flight, so memory does not grow
-// with the number of inputs. With one job or one input everything runs in this thread, as before.
+// with the number of inputs. With one job, one input or a small batch everything runs in this thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { existsSync, statSync } from 'node:fs';
@@ -61,8 +61,8 @@ export async function* extractAll(paths: string[], opts: PipelineOptions, jobs =
 }
 
 // Each worker pays its own start and warm-up (loading the modules, compiling the patterns, filling the
-// gazetteer index and memo tables) before it is as fast as one warm thread: it said ready only after
-// 0.7–1.3 s on the loaded 2-core machine. Measured there (bench/README.md, #11): on 74 KB, two workers
+// gazetteer index and memo tables) before it is as fast as one warm thread: loading the modules alone
+// took 0.7–1.3 s on the loaded 2-core machine. Measured there (bench/README.md, #11): on 74 KB, two workers
 // took 1.4× the time of one thread; on 450 KB, 0.94×. Between the two, 256 KB is a guess, not a measure.
 const MIN_POOL_BYTES = 256 * 1024;
 
