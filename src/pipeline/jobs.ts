@@ -1,10 +1,10 @@
 // Extraction of many inputs on all cores (#11, `extract --jobs N`): a pool of worker threads, each
 // reading and extracting whole documents. Results come back in input order, each as soon as it and
 // all before it are done, and at most a small window of inputs is in flight, so memory does not grow
-// with the number of inputs. With one job or one input everything runs in this thread, as before.
+// with the number of inputs. With one job, one input or a small batch everything runs in this thread.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../schema/index.js';
 import { readSource, readBytes, ReadError, type Source } from '../read/index.js';
@@ -49,14 +49,36 @@ function workerUrl(): URL {
   return existsSync(fileURLToPath(here)) ? here : new URL('../../dist/pipeline/worker.js', import.meta.url);
 }
 
-/** Outcomes of `paths` in input order, extracted by `jobs` workers. */
-export async function* extractAll(paths: string[], opts: PipelineOptions, jobs = defaultJobs()): AsyncGenerator<Outcome> {
+/** Outcomes of `paths` in input order, extracted by `jobs` workers (in this thread for a small batch;
+ * `minBytes` moves that bound, for tests). */
+export async function* extractAll(paths: string[], opts: PipelineOptions, jobs = defaultJobs(), minBytes = MIN_POOL_BYTES): AsyncGenerator<Outcome> {
   const n = Math.max(1, Math.min(jobs, paths.length));
-  if (n === 1) {
+  if (n === 1 || !enoughWork(paths, minBytes)) {
     for (const path of paths) yield await extractOne(path, opts);
     return;
   }
   yield* new Pool(paths, opts, n).run();
+}
+
+// Each worker pays its own start and warm-up (loading the modules, compiling the patterns, filling the
+// gazetteer index and memo tables) before it is as fast as one warm thread: loading the modules alone
+// took 0.7–1.3 s on the loaded 2-core machine. Measured there (bench/README.md, #11): on 74 KB, two workers
+// took 1.4× the time of one thread; on 450 KB, 0.94×. Between the two, 256 KB is a guess, not a measure.
+const MIN_POOL_BYTES = 256 * 1024;
+
+/** At least `min` bytes of files among `paths` (standard input and unreadable paths count nothing). */
+function enoughWork(paths: string[], min: number): boolean {
+  let total = 0;
+  for (const p of paths) {
+    if (total >= min) return true;
+    if (p === '-') continue;
+    try {
+      total += statSync(p).size;
+    } catch {
+      // read later, in order, where its failure is reported
+    }
+  }
+  return total >= min;
 }
 
 class Pool {

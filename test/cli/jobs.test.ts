@@ -44,10 +44,21 @@ describe('extract --jobs', () => {
 
   it('yields outcomes in input order from the pool (library use)', async () => {
     const got: string[] = [];
-    for await (const o of extractAll([...seeds, ...seeds], { referenceDate: '2025-08-01' }, 2)) got.push(`${o.path}:${'result' in o ? o.result.obligations.length : o.error}`);
+    for await (const o of extractAll([...seeds, ...seeds], { referenceDate: '2025-08-01' }, 2, 0)) got.push(`${o.path}:${'result' in o ? o.result.obligations.length : o.error}`);
     const counts: string[] = [];
     for await (const o of extractAll([...seeds, ...seeds], { referenceDate: '2025-08-01' }, 1)) counts.push(`${o.path}:${'result' in o ? o.result.obligations.length : o.error}`);
     expect(got).toEqual(counts);
     expect(got.map((g) => g.split(':')[0])).toEqual([...seeds, ...seeds]);
+  });
+
+  it('gives the same outcomes, failures included, from three workers (library use)', async () => {
+    // A batch this small is otherwise done in this thread: force the workers in.
+    const inputs = [...seeds, join(root, 'no-such-file.txt'), ...seeds];
+    const show = (o: { path: string; result: { obligations: unknown[] } } | { path: string; error: string }) => ('result' in o ? JSON.stringify(o.result) : `${o.path}:${o.error}`);
+    const one: string[] = [];
+    for await (const o of extractAll(inputs, { referenceDate: '2025-08-01' }, 1)) one.push(show(o));
+    const three: string[] = [];
+    for await (const o of extractAll(inputs, { referenceDate: '2025-08-01' }, 3, 0)) three.push(show(o));
+    expect(three).toEqual(one);
   });
 });
