@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -136,6 +136,8 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   // "Thời gian hoàn thành: …", "Chủ trì: …" under an item also govern the paragraphs that carry its text.
   const support = fieldBodies(child, /phối hợp/iu);
   if (own.dl) c.deadline = own.dl;
+  const phase = own.dl ? null : PHASE_HEADING.apply({ t, hasChildren: own.hasChildren });
+  if (phase) traced(run, Object.assign(c, { deadline: phase }), () => ({ rule: PHASE_HEADING.id, note: `"${phase.text}" → ${phase.date}` }));
   if (own.fieldLead) Object.assign(c, { lead: own.fieldLead, duties: true });
   if (support) c.fieldSupport = support;
   const fields = FIELD_LINES.apply({ dl: own.dl, lead: own.fieldLead, support });

@@ -96,6 +96,23 @@ export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown;
   apply: ({ subj, own, colon }) => (subj && own && colon ? true : null),
 });
 
+// "Giai đoạn 2025 - 2030", "Năm 2026", "Từ nay đến năm 2030": a heading that is only a period.
+const PHASE_ONLY = /^(?:(?:giai\s+đoạn|thời\s+kỳ|lộ\s+trình|thời\s+gian(?:\s+thực\s+hiện)?)\s*:?\s*)?(?:từ\s+nay\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*(?:-|–|đến)\s*((?:19|20)\d{2}))?\s*[:.]?$/iu;
+
+export const PHASE_HEADING = defineRule<{ t: string; hasChildren: boolean }, { text: string; date: string; recurrence: null; rule: string }>({
+  id: 'context/phase-heading',
+  description: 'An item whose whole text is a period ("1. Giai đoạn 2026 - 2028", "b) Năm 2027") over a list of tasks dates each task under it by the period\'s last day; a period inside a sentence or a title does not.',
+  examples: {
+    fires: ['III. LỘ TRÌNH THỰC HIỆN\n1. Giai đoạn 2026 - 2028\n- Sở Tư pháp số hóa sổ hộ tịch.\n- Sở Nội vụ chuẩn hóa dữ liệu cán bộ.\n2. Giai đoạn 2029 - 2030\n- Sở Tư pháp kết nối dữ liệu hộ tịch.'],
+    skips: ['III. NHIỆM VỤ\n1. Số hóa dữ liệu trong giai đoạn 2026 - 2028:\n- Sở Tư pháp số hóa sổ hộ tịch.\n- Sở Nội vụ chuẩn hóa dữ liệu cán bộ.'],
+  },
+  apply: ({ t, hasChildren }) => {
+    const text = t.replace(/[*_]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const m = hasChildren ? PHASE_ONLY.exec(text) : null;
+    return m ? { text: text.replace(/[:.]$/u, ''), date: `${m[2] ?? m[1]}-12-31`, recurrence: null, rule: 'context/phase-heading' } : null;
+  },
+});
+
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
   id: 'context/lead-in-distributes',
   description: '"X chịu trách nhiệm cập nhật … đối với: a) Báo cáo …; b) Giá …" — the sentence is finished by each item: the items are obligations of X though they are noun phrases.',
