@@ -55,6 +55,7 @@ function deadlineStep(t: Tracer, own: RuledDeadline | null, inherited: RuledDead
   const d = own ?? inherited;
   if (!d) return;
   t.step(() => ({ rule: d.rule ?? 'deadline-kind/unknown', note: `"${d.text}" → ${d.date ?? d.recurrence ?? 'no date'}${own ? '' : ' (from the heading, lead-in or field above)'}` }));
+  if (d.also) t.step(() => ({ rule: d.also!, note: d.recurrence ?? undefined }));
 }
 
 /** One chunk of a unit → one obligation. `unitSteps`: the trace of the unit it was cut from. */

@@ -198,3 +198,21 @@ export const SEMIANNUAL_CELL = defineRule<{ clean: string; found: number }, true
   examples: { fires: ['6 tháng'], skips: ['Quý IV/2025'] },
   apply: ({ clean, found }) => (CELL_SEMI.test(clean) && found === 0 ? true : null),
 });
+
+/** Facts for a recurrence rule: the clause before the phrase, what follows it, and the phrase's unit. */
+export interface RecurrenceFacts { clause: string; right: string; spec: Spec; found: boolean }
+
+/** After a time phrase's kind: rules that give a dated phrase the recurrence written around it. */
+export const PERIODIC_YEARLESS = defineRule<RecurrenceFacts, 'yearly'>({
+  id: 'deadline/periodic-yearless-date',
+  description: '"Định kỳ báo cáo … trước ngày 20/11": "định kỳ" earlier in the clause and a day and month with no year make a yearly duty, not one date.',
+  examples: { fires: ['Các sở định kỳ gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/12.'], skips: ['Các sở định kỳ gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.', 'Các sở gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/12.'] },
+  apply: ({ clause, spec, found }) => (!found && (spec.unit === 'day' || spec.unit === 'month') && spec.y === null && /(?<![\p{L}\p{N}])định\s+kỳ(?![\p{L}\p{N}])/iu.test(clause) ? 'yearly' : null),
+});
+
+export const RECURRENCE_BRACKETED = defineRule<string, true>({
+  id: 'deadline/recurrence-then-bracketed-date',
+  description: '"Định kỳ hằng năm (trước ngày 15 tháng 11) báo cáo …": a recurrence right before a bracketed date governs it — the bracket gives the day of a recurring duty, not a one-off date.',
+  examples: { fires: ['Sở Tư pháp định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh.'], skips: ['Sở Tư pháp định kỳ hằng năm, trước ngày 15 tháng 12 báo cáo kết quả về Ủy ban nhân dân tỉnh.'] },
+  apply: (left) => (/\(\s*$/u.test(left) ? true : null),
+});
