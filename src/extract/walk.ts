@@ -10,14 +10,14 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY, APPENDIX_DEADLINE, isAppendixHeading, noteAppendixCited } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
 import { unit } from './unit.js';
 
 /** What the siblings so far hand to the next one. */
-interface Siblings { sib: Ctx; seenItem: boolean }
+interface Siblings { sib: Ctx; seenItem: boolean; appendix?: RuledDeadline | null }
 
 const note = (b: Mention[]) => bodiesNote(b);
 const PLACE_CALLED_BACK_ID = 'lead/place-called-back';
@@ -36,8 +36,7 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
       continue;
     }
     if (child.kind === 'heading') {
-      const b = FOR_WHOM.apply({ t: child.text.text, max: Infinity });
-      st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
+      heading(run, ctx, child.text.text, st);
       continue;
     }
     if (OUTSIDE_BODY.apply({ kind: child.kind, zone: child.zone })) {
@@ -50,9 +49,18 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
     }
     if (node === run.seg.root) st.seenItem = true;
     if (child.type === 'table') walk(run, child, { ...st.sib, path });
-    else if (child.type === 'row') emitRow(run, child, path, st.sib.why);
+    else if (child.type === 'row') emitRow(run, child, path, st.sib.why, st.sib.deadline);
     else item(run, child, path, st.sib);
   }
+}
+
+function heading(run: Run, ctx: Ctx, t: string, st: Siblings): void {
+  const b = FOR_WHOM.apply({ t, max: Infinity });
+  st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
+  // Every heading of an appendix ("PHỤ LỤC II", then its title) keeps the date the body gave its list.
+  if (isAppendixHeading(t)) st.appendix = APPENDIX_DEADLINE.apply({ t, cited: run.appendixCited });
+  const dl = st.appendix;
+  if (dl) st.sib = traced(run, { ...st.sib, deadline: dl }, () => ({ rule: APPENDIX_DEADLINE.id, note: `"${dl.text}"` }));
 }
 
 /** Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU") nothing is read, down to the leaves, until a
@@ -70,6 +78,7 @@ function closedChild(run: Run, child: Node, path: string[], st: Siblings): void 
 
 function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): void {
   const t = child.text.text;
+  if (child.zone !== 'appendix') noteAppendixCited(t, (s) => pickDeadline(s, run.ref), run.appendixCited);
   const atRoot = node === run.seg.root;
   if (/:$/u.test(t) && !child.children.length) {
     leadIn(run, atRoot, child, path, st);
@@ -105,6 +114,7 @@ interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
+  if (child.zone !== 'appendix') noteAppendixCited(t, (s) => pickDeadline(s, run.ref), run.appendixCited);
   const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : REGULATION_PRINCIPLES.apply({ t, node: child }) ? REGULATION_PRINCIPLES : null;
   if (closed) {
     drop(run, child.text, closed.id);

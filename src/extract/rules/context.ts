@@ -5,6 +5,7 @@ import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Node } from '../../segment/index.js';
 import { type Mention, mention } from '../../bodies/names.js';
+import type { RuledDeadline } from '../facts.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
   id: 'context/lead-in-colon',
@@ -112,6 +113,38 @@ export const PHASE_HEADING = defineRule<{ t: string; hasChildren: boolean }, { t
     return m ? { text: text.replace(/[:.]$/u, ''), date: `${m[2] ?? m[1]}-12-31`, recurrence: null, rule: 'context/phase-heading' } : null;
   },
 });
+
+/** "(Phụ lục kèm theo)", "theo Phụ lục II kèm theo", "tại Phụ lục số 02 đính kèm": this document's own appendix. */
+const APPENDIX_CITED = /(?<![\p{L}])Phụ\s+lục(?:\s+số)?(?:\s+([IVX]+|\d{1,2}[A-Za-z]?)(?![\p{L}\p{N}]))?\s*\)?\s*(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)(?![\p{L}])/iu;
+/** The heading of an appendix: "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục số 02". */
+const APPENDIX_HEADING = /^[\s*_]*PHỤ\s+LỤC(?:\s+SỐ)?(?:\s+([IVX]+|\d{1,2}[A-Z]?)(?![\p{L}\p{N}]))?/u;
+
+const appendixKey = (label: string | undefined): string => (label ?? '').toUpperCase().replace(/^0+/u, '');
+
+export const APPENDIX_DEADLINE = defineRule<{ t: string; cited: Map<string, RuledDeadline> }, RuledDeadline>({
+  id: 'context/appendix-assigned-with-deadline',
+  description: 'A sentence that hands out the list of the document\'s appendix with a completion date ("xử lý các kiến nghị (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025") dates each row of that appendix that sets no date of its own.',
+  examples: {
+    fires: ['1. Các sở khẩn trương xử lý các kiến nghị của các xã (Phụ lục kèm theo), hoàn thành trước ngày 20/12/2025.\n\nPHỤ LỤC\nDANH MỤC KIẾN NGHỊ\n| TT | Nội dung | Cơ quan chủ trì |\n| 1 | Hướng dẫn thủ tục cấp phép xây dựng | Sở Xây dựng |\n| 2 | Bố trí kinh phí sửa chữa trụ sở | Sở Tài chính |'],
+    skips: ['1. Các sở khẩn trương xử lý các kiến nghị của các xã (Phụ lục kèm theo).\n\nPHỤ LỤC\nDANH MỤC KIẾN NGHỊ\n| TT | Nội dung | Cơ quan chủ trì |\n| 1 | Hướng dẫn thủ tục cấp phép xây dựng | Sở Xây dựng |\n| 2 | Bố trí kinh phí sửa chữa trụ sở | Sở Tài chính |'],
+  },
+  apply: ({ t, cited }) => {
+    const h = APPENDIX_HEADING.exec(t);
+    return h ? cited.get(appendixKey(h[1])) ?? cited.get('') ?? null : null;
+  },
+});
+
+export const isAppendixHeading = (t: string): boolean => APPENDIX_HEADING.test(t);
+
+/** Remember the appendix a sentence of the body hands out with a one-off date (read by APPENDIX_DEADLINE). */
+export function noteAppendixCited(t: string, dated: (sentence: string) => RuledDeadline | null, cited: Map<string, RuledDeadline>): void {
+  for (const sentence of t.split(/(?<=[.;])\s+/u)) {
+    const m = APPENDIX_CITED.exec(sentence);
+    if (!m) continue;
+    const d = dated(sentence);
+    if (d?.date && !d.recurrence && !cited.has(appendixKey(m[1]))) cited.set(appendixKey(m[1]), d);
+  }
+}
 
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
   id: 'context/lead-in-distributes',
