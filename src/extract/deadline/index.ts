@@ -17,7 +17,7 @@ export type { DeadlineHit, Recurrence } from './types.js';
 // ---------------------------------------------------------------------------------------------
 // Compiled tables
 
-import { CELL_SEMI, DINH_KY_END, LABEL_END, REC_NOUN, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, PERIODIC_YEARLESS, RECURRENCE_BRACKETED, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
+import { CELL_SEMI, DINH_KY_END, LABEL_END, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, PERIODIC_YEARLESS, RECURRENCE_BRACKETED, RECURRENCE_OF_NOUN, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
 import { firstDecisive } from '../../core/rule.js';
 import { NO_TRACE } from '../../core/trace.js';
 import { memoize } from '../../util/text.js';
@@ -300,13 +300,13 @@ function findScored(text: string, ref: string | null, keepDropped = false): Scor
       if (m[0].length === 0) { r.global.lastIndex++; continue; }
       if (covered(s, e)) continue;
       const left = clean.slice(Math.max(0, s - 60), s);
-      const isNoun = REC_NOUN.test(left) && !/định\s+kỳ/iu.test(m[0]);
+      const isNoun = RECURRENCE_OF_NOUN.apply({ left, right: clean.slice(e, e + 60), phrase: m[0] }) !== null;
       const strong = /định\s+kỳ|báo\s+cáo/iu.test(m[0]) || /(?:báo\s+cáo|định\s+kỳ)[^.;:]{0,40}$/iu.test(left);
       let start = s;
       const d = DINH_KY_END.exec(left);
       if (d) start = s - (left.length - d.index);
       const rec = RECURRENCE_ONLY.apply({ isNoun, strong })!;
-      hits.push({ text: '', start, end: e, date: null, recurrence: recurrenceOf(r, m), kind: rec.kind, score: rec.score ?? 0, rule: RECURRENCE_ONLY.id });
+      hits.push({ text: '', start, end: e, date: null, recurrence: recurrenceOf(r, m), kind: rec.kind, score: rec.score ?? 0, rule: isNoun ? RECURRENCE_OF_NOUN.id : RECURRENCE_ONLY.id });
     }
   }
   if (SEMIANNUAL_CELL.apply({ clean, found: hits.length })) {

@@ -3,7 +3,7 @@
 // does, the phrase is context. The word tables themselves are in patterns.ts.
 import { defineRule, type Rule } from '../../core/rule.js';
 import {
-  CELL_SEMIANNUAL, CONTEXT_LEFT, DAY_LIST_JOIN, DELIVERY_VERBS, LABEL_PREFIX, PAST_RIGHT, RECURRENCE_NOUN_LEFT, SINCE_RIGHT,
+  CELL_SEMIANNUAL, CONTEXT_LEFT, DAY_LIST_JOIN, DELIVERY_VERBS, LABEL_PREFIX, PAST_RIGHT, RECURRENCE_NOUN_LEFT, RECURRENCE_NOUN_RIGHT, RECURRENCE_TERM_LEFT, SINCE_RIGHT,
   START_LEFT, STRONG_QUALIFIERS, TARGET_LEFT, TARGET_RIGHT, WEAK_QUALIFIERS, type ContextRule, type Spec,
 } from './patterns.js';
 
@@ -183,6 +183,22 @@ export const KIND_RULES: Rule<KindFacts, Decision>[] = [
     ['Trình Ủy ban nhân dân tỉnh tháng 10/2025.'], ['Bố trí ngân sách năm 2026.'],
     ({ spec, left, clause }) => (DELIVERY.test(clause) && !inParentheses(left) && spec.unit !== 'relative' && spec.unit !== 'year' ? { kind: 'deadline', score: 1 } : null)),
 ];
+
+const REC_NOUN_R = new RegExp(RECURRENCE_NOUN_RIGHT, 'iu');
+const REC_TERM_L = new RegExp(`(?:${RECURRENCE_TERM_LEFT})`, 'iu');
+const REPORT_NOUN = /(?<![\p{L}\p{N}])báo\s+cáo(?:\s+[\p{L}]+){0,5}\s*$/iu;
+
+/** Before RECURRENCE_ONLY: a recurrence that only says how often a thing recurs, not a duty's rhythm. */
+export const RECURRENCE_OF_NOUN = defineRule<{ left: string; right: string; phrase: string }, true>({
+  id: 'deadline-kind/recurrence-of-a-noun',
+  description: 'A recurrence that modifies a noun ("kế hoạch hằng năm", "trợ cấp xã hội hằng tháng", "chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn", "kế hoạch trung hạn và hằng năm", "… hằng năm của Ban Chỉ đạo", "… hằng năm được giao") names a yearly thing, not a recurring duty.',
+  examples: {
+    fires: ['Các xã xác định chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn của Đề án.', 'Sở Tài chính rà soát kết quả xếp loại định kỳ hằng năm của các đơn vị.', 'Chủ tịch Ủy ban nhân dân xã quyết định trợ cấp xã hội hằng tháng cho đối tượng.'],
+    skips: ['Sở Tài chính định kỳ hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.', 'Các sở lồng ghép nội dung này trong báo cáo công tác hằng năm của đơn vị.'],
+  },
+  // A recurring report ("báo cáo công tác hằng năm của đơn vị") is still a recurring duty.
+  apply: ({ left, right, phrase }) => ((REC_NOUN.test(left) && !/định\s+kỳ/iu.test(phrase)) || ((REC_NOUN_R.test(right) || REC_TERM_L.test(left)) && !REPORT_NOUN.test(left)) ? true : null),
+});
 
 /** Recurrences written without a date ("định kỳ hằng tháng", "Thường xuyên, hằng năm"). */
 export const RECURRENCE_ONLY = defineRule<{ isNoun: boolean; strong: boolean }, Decision>({
