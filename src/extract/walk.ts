@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY, APPENDIX_DEADLINE, isAppendixHeading, noteAppendixCited } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY, APPENDIX_DEADLINE, TIMING_ITEM, isAppendixHeading, noteAppendixCited } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -26,32 +26,16 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
   for (const child of node.children) {
     if (child.kind === 'field') continue; // read by the item it belongs to
-    // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
-    if (child.kind === 'preamble' || child.kind === 'footer') continue;
-    // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
-    st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
-    const path = [...ctx.path, child.label];
-    if (st.sib.closed) {
-      closedChild(run, child, path, st);
-      continue;
-    }
-    if (child.kind === 'heading') {
-      heading(run, ctx, child.text.text, st);
-      continue;
-    }
-    if (OUTSIDE_BODY.apply({ kind: child.kind, zone: child.zone })) {
-      drop(run, child.text, OUTSIDE_BODY.id);
-      continue;
-    }
-    if (child.kind === 'para' || child.kind === 'closing') {
-      para(run, node, child, path, st);
-      continue;
-    }
-    if (node === run.seg.root) st.seenItem = true;
-    if (child.type === 'table') walk(run, child, { ...st.sib, path });
-    else if (child.type === 'row') emitRow(run, child, path, st.sib.why, st.sib.deadline);
-    else item(run, child, path, st.sib);
+    visit(run, node, child, ctx, st);
+    // "b) Thời gian: Từ ngày 15/11 đến ngày 15/12/2025" among the parts of one activity dates the items after it.
+    const timing = child.kind === 'item' && !child.children.some((c) => c.kind === 'item') ? timingOf(run, child.text.text) : null;
+    if (timing) st.sib = traced(run, { ...st.sib, deadline: timing }, () => ({ rule: TIMING_ITEM.id, note: `"${timing.text}"` }));
   }
+}
+
+function timingOf(run: Run, t: string): RuledDeadline | null {
+  const dl = pickDeadline(t, run.ref);
+  return dl ? TIMING_ITEM.apply({ t, dl }) : null;
 }
 
 function heading(run: Run, ctx: Ctx, t: string, st: Siblings): void {
@@ -61,6 +45,34 @@ function heading(run: Run, ctx: Ctx, t: string, st: Siblings): void {
   if (isAppendixHeading(t)) st.appendix = APPENDIX_DEADLINE.apply({ t, cited: run.appendixCited });
   const dl = st.appendix;
   if (dl) st.sib = traced(run, { ...st.sib, deadline: dl }, () => ({ rule: APPENDIX_DEADLINE.id, note: `"${dl.text}"` }));
+}
+
+function visit(run: Run, node: Node, child: Node, ctx: Ctx, st: Siblings): void {
+  // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
+  if (child.kind === 'preamble' || child.kind === 'footer') return;
+  // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
+  st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
+  const path = [...ctx.path, child.label];
+  if (st.sib.closed) {
+    closedChild(run, child, path, st);
+    return;
+  }
+  if (child.kind === 'heading') {
+    heading(run, ctx, child.text.text, st);
+    return;
+  }
+  if (OUTSIDE_BODY.apply({ kind: child.kind, zone: child.zone })) {
+    drop(run, child.text, OUTSIDE_BODY.id);
+    return;
+  }
+  if (child.kind === 'para' || child.kind === 'closing') {
+    para(run, node, child, path, st);
+    return;
+  }
+  if (node === run.seg.root) st.seenItem = true;
+  if (child.type === 'table') walk(run, child, { ...st.sib, path });
+  else if (child.type === 'row') emitRow(run, child, path, st.sib.why, st.sib.deadline);
+  else item(run, child, path, st.sib);
 }
 
 /** Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU") nothing is read, down to the leaves, until a

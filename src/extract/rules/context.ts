@@ -146,6 +146,19 @@ export function noteAppendixCited(t: string, dated: (sentence: string) => RuledD
   }
 }
 
+/** "Thời gian: …", "Thời gian thực hiện: …", "Thời hạn hoàn thành: …" as a line of its own. */
+const TIMING_LINE = /^[\s*_]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai))?[\s*_]*:/iu;
+
+export const TIMING_ITEM = defineRule<{ t: string; dl: RuledDeadline }, RuledDeadline>({
+  id: 'context/timing-item-dates-siblings',
+  description: 'Among the parts of one activity ("a) Chủ đề …", "b) Thời gian: Từ ngày 15/11 đến ngày 15/12/2025", "c) Các hoạt động: …"), an item that is only a timing line dates the tasks in the items after it, down to their leaves.',
+  examples: {
+    fires: ['II. NỘI DUNG\n1. Tháng cao điểm phòng cháy\na) Chủ đề: An toàn cho mọi nhà.\nb) Thời gian: Từ ngày 01/10/2025 đến ngày 31/10/2025.\nc) Các hoạt động chính\n- Sở Công Thương kiểm tra các chợ đầu mối.\n- Công an tỉnh tổ chức diễn tập chữa cháy.'],
+    skips: ['II. NỘI DUNG\n1. Tháng cao điểm phòng cháy\na) Chủ đề: An toàn cho mọi nhà.\nb) Địa điểm: Các chợ đầu mối.\nc) Các hoạt động chính\n- Sở Công Thương kiểm tra các chợ đầu mối.\n- Công an tỉnh tổ chức diễn tập chữa cháy.'],
+  },
+  apply: ({ t, dl }) => (dl.date && TIMING_LINE.test(t) && t.length < 160 ? dl : null),
+});
+
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
   id: 'context/lead-in-distributes',
   description: '"X chịu trách nhiệm cập nhật … đối với: a) Báo cáo …; b) Giá …" — the sentence is finished by each item: the items are obligations of X though they are noun phrases.',
