@@ -17,7 +17,7 @@ export type { DeadlineHit, Recurrence } from './types.js';
 // ---------------------------------------------------------------------------------------------
 // Compiled tables
 
-import { CELL_SEMI, DINH_KY_END, LABEL_END, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, PERIODIC_YEARLESS, RECURRENCE_BRACKETED, RECURRENCE_OF_NOUN, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
+import { CELL_SEMI, DINH_KY_END, LABEL_END, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, LONG_PAST, LONG_PAST_DAYS, PERIODIC_YEARLESS, RECURRENCE_BRACKETED, RECURRENCE_OF_NOUN, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
 import { firstDecisive } from '../../core/rule.js';
 import { NO_TRACE } from '../../core/trace.js';
 import { memoize } from '../../util/text.js';
@@ -260,6 +260,7 @@ function finish(clean: string, g: Group, ref: Ymd | null, hit: Scored, left: str
   // A recurring duty has no single date unless a full first date is written.
   const hasYear = (s: Spec): boolean => ('y' in s && s.y !== null) || (s.unit === 'range' && hasYear(s.to));
   hit.date = recurrence && !hasYear(spec) ? null : resolve(spec, ref, before);
+  if (LONG_PAST.apply({ date: hit.date, ref: ref ? toIso(addDays(ref, -LONG_PAST_DAYS)) : null })) Object.assign(hit, { kind: 'context', rule: LONG_PAST.id });
   return hit;
 }
 

@@ -232,3 +232,14 @@ export const RECURRENCE_BRACKETED = defineRule<string, true>({
   examples: { fires: ['Sở Tư pháp định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh.'], skips: ['Sở Tư pháp định kỳ hằng năm, trước ngày 15 tháng 12 báo cáo kết quả về Ủy ban nhân dân tỉnh.'] },
   apply: (left) => (/\(\s*$/u.test(left) ? true : null),
 });
+
+/** How far before the document's date a "deadline" must lie to be a cited condition: a notice may restate
+ * a deadline passed a few days before it was signed, never one half a year old. */
+export const LONG_PAST_DAYS = 180;
+
+export const LONG_PAST = defineRule<{ date: string | null; ref: string | null }, true>({
+  id: 'deadline-kind/long-past',
+  description: 'A "deadline" half a year or more before the document\'s date ("Giấy chứng nhận cấp trước ngày 01/7/2004", "cơ sở đăng ký trước 01/01/2025") is a condition cited from the past, not a deadline.',
+  examples: { fires: ['Sở Tài nguyên cấp đổi các Giấy chứng nhận đã cấp trước ngày 01/7/2004.'], skips: ['Sở Tài nguyên cấp đổi các Giấy chứng nhận trước ngày 01/7/2026.'] },
+  apply: ({ date, ref }) => (date && ref && date < ref ? true : null),
+});
