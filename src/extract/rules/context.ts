@@ -98,7 +98,7 @@ export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown;
 });
 
 // "Giai đoạn 2025 - 2030", "Năm 2026", "Từ nay đến năm 2030": a heading that is only a period.
-const PHASE_ONLY = /^(?:(?:giai\s+đoạn|thời\s+kỳ|lộ\s+trình|thời\s+gian(?:\s+thực\s+hiện)?)\s*:?\s*)?(?:từ\s+nay\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*(?:-|–|đến)\s*((?:19|20)\d{2}))?\s*[:.]?$/iu;
+const PHASE_ONLY = /^(?:(?:giai\s+đoạn|thời\s+kỳ|lộ\s+trình|thời\s+gian(?:\s+thực\s+hiện)?)(?:\s*:\s*|\s+))?(?:từ\s+nay\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*(?:-|–|đến)\s*((?:19|20)\d{2}))?\s*[:.]?$/iu;
 
 export const PHASE_HEADING = defineRule<{ t: string; hasChildren: boolean }, { text: string; date: string; recurrence: null; rule: string }>({
   id: 'context/phase-heading',
@@ -115,7 +115,7 @@ export const PHASE_HEADING = defineRule<{ t: string; hasChildren: boolean }, { t
 });
 
 /** "(Phụ lục kèm theo)", "theo Phụ lục II kèm theo", "tại Phụ lục số 02 đính kèm": this document's own appendix. */
-const APPENDIX_CITED = /(?<![\p{L}])Phụ\s+lục(?:\s+số)?(?:\s+([IVX]+|\d{1,2}[A-Za-z]?)(?![\p{L}\p{N}]))?\s*\)?\s*(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)(?![\p{L}])/iu;
+const APPENDIX_CITED = /(?<![\p{L}])Phụ\s+lục(?:\s+số)?(?:\s+([IVX]+|\d{1,2}[A-Za-z]?)(?![\p{L}\p{N}]))?(?:\s*\)\s*|\s+)(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)(?![\p{L}])/iu;
 /** The heading of an appendix: "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục số 02". */
 const APPENDIX_HEADING = /^[\s*_]*PHỤ\s+LỤC(?:\s+SỐ)?(?:\s+([IVX]+|\d{1,2}[A-Z]?)(?![\p{L}\p{N}]))?/u;
 
