@@ -48,6 +48,8 @@ export interface Run {
   rootHasItems: boolean;
   obligations: Obligation[];
   warnings: Warning[];
+  /** Appendices ('' for an unnumbered one) that a sentence of the body hands out with a one-off date. */
+  appendixCited: Map<string, Deadline>;
   /** Present when tracing: the steps of each obligation and the text no rule took. */
   explain: Explanation | null;
 }

@@ -55,6 +55,7 @@ function deadlineStep(t: Tracer, own: RuledDeadline | null, inherited: RuledDead
   const d = own ?? inherited;
   if (!d) return;
   t.step(() => ({ rule: d.rule ?? 'deadline-kind/unknown', note: `"${d.text}" → ${d.date ?? d.recurrence ?? 'no date'}${own ? '' : ' (from the heading, lead-in or field above)'}` }));
+  if (d.also) t.step(() => ({ rule: d.also!, note: d.recurrence ?? undefined }));
 }
 
 /** One chunk of a unit → one obligation. `unitSteps`: the trace of the unit it was cut from. */
@@ -83,7 +84,8 @@ export function emitChunk(run: Run, text: Mapped, chunk: Chunk, path: string[], 
 }
 
 /** A task-table row (segment/tables.ts): the task cell is the obligation, the cells say who and when. */
-export function emitRow(run: Run, node: Node, path: string[], why: Step[]): void {
+/** `inherited`: the date a heading, lead-in or the body's sentence that hands out the table gives every row. */
+export function emitRow(run: Run, node: Node, path: string[], why: Step[], inherited: RuledDeadline | null = null): void {
   const cell = (re: RegExp) => node.fields.find((f) => re.test(f.name))?.value.text ?? null;
   const text = trim(node.text);
   const clean = text.text.replace(/[\s;,]+$/u, '');
@@ -98,8 +100,9 @@ export function emitRow(run: Run, node: Node, path: string[], why: Step[]): void
   const deadlineCell = cell(/^Thời hạn/u);
   const lead = tryRule(ROW_RULES.leadCell, leadCell, t, bodiesNote) ?? tryRule(ROW_RULES.issuer, run.issuer, t, bodiesNote) ?? [];
   const support = supportCell ? uniqueMentions(splitBodies(supportCell).map(mention), lead) : [];
-  const deadline = deadlineCell ? pickDeadline(tryRule(ROW_RULES.yearCell, deadlineCell, t) ?? deadlineCell, run.ref) : null;
-  deadlineStep(t, deadline, null);
+  const own = deadlineCell ? pickDeadline(tryRule(ROW_RULES.yearCell, deadlineCell, t) ?? deadlineCell, run.ref) : null;
+  const deadline = own ?? inherited;
+  deadlineStep(t, own, inherited);
   const steps = t instanceof Recorder ? [...why, ...t.steps] : null;
   record(run, { id: path.join('.'), path, text: clean, lead, support, action: clean, deadline, where: text }, steps);
 }

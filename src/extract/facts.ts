@@ -9,7 +9,7 @@ import { pickDeadline as pickDeadlineRaw } from './deadline/index.js';
 import { IMPERATIVE, LABEL_PREFIX, REFERENCE_ENTRY, TOPIC_PREFIX } from './patterns.js';
 
 /** A deadline as the extractor carries it: the output's fields plus the kind rule that decided it. */
-export type RuledDeadline = Deadline & { rule?: string };
+export type RuledDeadline = Deadline & { rule?: string; also?: string };
 
 // The same clause is read for its deadline several times (splitting, then emitting): remember it.
 // The key is "reference date NUL clause" (a date never contains NUL).

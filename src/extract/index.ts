@@ -30,6 +30,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
     rootHasItems: seg.root.children.some((c) => c.kind === 'item'),
     obligations: [],
     warnings: [],
+    appendixCited: new Map(),
     explain,
   };
   run.executor = resolutionExecutor(run.issuer, seg.root);

@@ -1,8 +1,8 @@
 // Every rule of the extract stage, by list, in the order each list runs. `nhiemvu rules`, docs/rules.md
 // and test/rules read this; a rule that is not listed here is not documented or tested.
 import type { RuleMeta } from '../core/rule.js';
-import { KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL } from './deadline/kinds.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { KIND_RULES, LONG_PAST, PERIODIC_YEARLESS, RECURRENCE_BRACKETED, RECURRENCE_OF_NOUN, RECURRENCE_ONLY, SEMIANNUAL_CELL } from './deadline/kinds.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, APPENDIX_DEADLINE, TIMING_ITEM, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES } from './rules/item.js';
 import { ROLE_RULES } from './rules/roles.js';
 import { FIELD_LEAD_CLAUSE } from './facts.js';
@@ -21,7 +21,7 @@ export interface RuleList {
 }
 
 export const RULE_LISTS: RuleList[] = [
-  { name: 'context: what a node hands down', runs: 'each', rules: [FOR_WHOM, CONCLUSION_ABOUT_PLACE, LEAD_IN_COLON, ISSUER_ISSUES_THIS, ADDRESSEES_FOR_REQUEST, FIELD_LINES, ROW_RULES.issuer, MEASURES_TO_EXECUTOR, BODY_HEADING, TITLE_NAMES_BODY, LEAD_IN_SUBJECT, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, ITEM_SUBJECT_CONTINUES, TASK_LEAD_IN_REOPENS, FIELD_LEAD_CLAUSE, LEAD_IN_SUBJECT_AFTER_OPENER] },
+  { name: 'context: what a node hands down', runs: 'each', rules: [FOR_WHOM, CONCLUSION_ABOUT_PLACE, LEAD_IN_COLON, ISSUER_ISSUES_THIS, ADDRESSEES_FOR_REQUEST, FIELD_LINES, ROW_RULES.issuer, MEASURES_TO_EXECUTOR, BODY_HEADING, TITLE_NAMES_BODY, LEAD_IN_SUBJECT, LEAD_IN_DEADLINE, PHASE_HEADING, APPENDIX_DEADLINE, TIMING_ITEM, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, ITEM_SUBJECT_CONTINUES, TASK_LEAD_IN_REOPENS, FIELD_LEAD_CLAUSE, LEAD_IN_SUBJECT_AFTER_OPENER] },
   { name: 'gate: parts of the document', runs: 'first', rules: [OUTSIDE_BODY, PREAMBLE_BEFORE_FIRST_ITEM, PARAGRAPH, PARA_LEAD_IN_TASK, DESCRIPTIVE_SECTION, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES] },
   { name: 'gate: an item\'s own text', runs: 'first', rules: ITEM_ROUTE },
   { name: 'gate: a unit of text', runs: 'first', rules: UNIT_GATE },
@@ -30,7 +30,8 @@ export const RULE_LISTS: RuleList[] = [
   { name: 'gate: each part after the split', runs: 'first', rules: CHUNK_GATE },
   { name: 'roles: support and report-to', runs: 'each', rules: ROLE_RULES },
   { name: 'table rows', runs: 'first', rules: [ROW_RULES.repeats, ROW_RULES.leadCell, ROW_RULES.yearCell] },
-  { name: 'deadline kind', runs: 'first', rules: [...KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL] },
+  { name: 'deadline kind', runs: 'first', rules: [...KIND_RULES, RECURRENCE_OF_NOUN, RECURRENCE_ONLY, SEMIANNUAL_CELL, LONG_PAST] },
+  { name: 'deadline recurrence: a dated phrase that repeats', runs: 'each', rules: [RECURRENCE_BRACKETED, PERIODIC_YEARLESS] },
 ];
 
 export const ALL_RULES: RuleMeta[] = RULE_LISTS.flatMap((l) => l.rules);

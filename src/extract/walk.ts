@@ -10,14 +10,14 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY, APPENDIX_DEADLINE, TIMING_ITEM, isAppendixHeading, noteAppendixCited } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
 import { unit } from './unit.js';
 
 /** What the siblings so far hand to the next one. */
-interface Siblings { sib: Ctx; seenItem: boolean }
+interface Siblings { sib: Ctx; seenItem: boolean; appendix?: RuledDeadline | null }
 
 const note = (b: Mention[]) => bodiesNote(b);
 const PLACE_CALLED_BACK_ID = 'lead/place-called-back';
@@ -26,33 +26,53 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
   const st: Siblings = { sib: { ...ctx }, seenItem: false };
   for (const child of node.children) {
     if (child.kind === 'field') continue; // read by the item it belongs to
-    // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
-    if (child.kind === 'preamble' || child.kind === 'footer') continue;
-    // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
-    st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
-    const path = [...ctx.path, child.label];
-    if (st.sib.closed) {
-      closedChild(run, child, path, st);
-      continue;
-    }
-    if (child.kind === 'heading') {
-      const b = FOR_WHOM.apply({ t: child.text.text, max: Infinity });
-      st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
-      continue;
-    }
-    if (OUTSIDE_BODY.apply({ kind: child.kind, zone: child.zone })) {
-      drop(run, child.text, OUTSIDE_BODY.id);
-      continue;
-    }
-    if (child.kind === 'para' || child.kind === 'closing') {
-      para(run, node, child, path, st);
-      continue;
-    }
-    if (node === run.seg.root) st.seenItem = true;
-    if (child.type === 'table') walk(run, child, { ...st.sib, path });
-    else if (child.type === 'row') emitRow(run, child, path, st.sib.why);
-    else item(run, child, path, st.sib);
+    visit(run, node, child, ctx, st);
+    // "b) Thời gian: Từ ngày 15/11 đến ngày 15/12/2025" among the parts of one activity dates the items after it.
+    const timing = child.kind === 'item' && !child.children.some((c) => c.kind === 'item') ? timingOf(run, child.text.text) : null;
+    if (timing) st.sib = traced(run, { ...st.sib, deadline: timing }, () => ({ rule: TIMING_ITEM.id, note: `"${timing.text}"` }));
   }
+}
+
+function timingOf(run: Run, t: string): RuledDeadline | null {
+  const dl = pickDeadline(t, run.ref);
+  return dl ? TIMING_ITEM.apply({ t, dl }) : null;
+}
+
+function heading(run: Run, ctx: Ctx, t: string, st: Siblings): void {
+  const b = FOR_WHOM.apply({ t, max: Infinity });
+  st.sib = b ? traced(run, { ...ctx, lead: b }, () => ({ rule: FOR_WHOM.id, note: note(b) })) : { ...ctx };
+  // Every heading of an appendix ("PHỤ LỤC II", then its title) keeps the date the body gave its list.
+  if (isAppendixHeading(t)) st.appendix = APPENDIX_DEADLINE.apply({ t, cited: run.appendixCited });
+  const dl = st.appendix;
+  if (dl) st.sib = traced(run, { ...st.sib, deadline: dl }, () => ({ rule: APPENDIX_DEADLINE.id, note: `"${dl.text}"` }));
+}
+
+function visit(run: Run, node: Node, child: Node, ctx: Ctx, st: Siblings): void {
+  // The header and footer (Nơi nhận, signature) are no candidates: --all-candidates does not list them.
+  if (child.kind === 'preamble' || child.kind === 'footer') return;
+  // A "Cơ quan phối hợp:" line under an item names its coordinating bodies (that item only).
+  st.sib.fieldSupport = child.kind === 'item' ? fieldBodies(child, /phối hợp/iu) : ctx.fieldSupport ?? null;
+  const path = [...ctx.path, child.label];
+  if (st.sib.closed) {
+    closedChild(run, child, path, st);
+    return;
+  }
+  if (child.kind === 'heading') {
+    heading(run, ctx, child.text.text, st);
+    return;
+  }
+  if (OUTSIDE_BODY.apply({ kind: child.kind, zone: child.zone })) {
+    drop(run, child.text, OUTSIDE_BODY.id);
+    return;
+  }
+  if (child.kind === 'para' || child.kind === 'closing') {
+    para(run, node, child, path, st);
+    return;
+  }
+  if (node === run.seg.root) st.seenItem = true;
+  if (child.type === 'table') walk(run, child, { ...st.sib, path });
+  else if (child.type === 'row') emitRow(run, child, path, st.sib.why, st.sib.deadline);
+  else item(run, child, path, st.sib);
 }
 
 /** Under a descriptive heading ("ĐÁNH GIÁ CHUNG", "MỤC TIÊU") nothing is read, down to the leaves, until a
@@ -70,6 +90,7 @@ function closedChild(run: Run, child: Node, path: string[], st: Siblings): void 
 
 function para(run: Run, node: Node, child: Node, path: string[], st: Siblings): void {
   const t = child.text.text;
+  if (child.zone !== 'appendix') noteAppendixCited(t, (s) => pickDeadline(s, run.ref), run.appendixCited);
   const atRoot = node === run.seg.root;
   if (/:$/u.test(t) && !child.children.length) {
     leadIn(run, atRoot, child, path, st);
@@ -105,6 +126,7 @@ interface Own { t: string; hasChildren: boolean; only: Mention[] | null; byTitle
 
 function item(run: Run, child: Node, path: string[], sib: Ctx): void {
   const t = child.text.text;
+  if (child.zone !== 'appendix') noteAppendixCited(t, (s) => pickDeadline(s, run.ref), run.appendixCited);
   const closed = DESCRIPTIVE_SECTION.apply({ t, node: child }) ? DESCRIPTIVE_SECTION : MEMBER_ROLES_SECTION.apply({ t, node: child }) ? MEMBER_ROLES_SECTION : REGULATION_PRINCIPLES.apply({ t, node: child }) ? REGULATION_PRINCIPLES : null;
   if (closed) {
     drop(run, child.text, closed.id);
@@ -136,6 +158,8 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
   // "Thời gian hoàn thành: …", "Chủ trì: …" under an item also govern the paragraphs that carry its text.
   const support = fieldBodies(child, /phối hợp/iu);
   if (own.dl) c.deadline = own.dl;
+  const phase = own.dl ? null : PHASE_HEADING.apply({ t, hasChildren: own.hasChildren });
+  if (phase) traced(run, Object.assign(c, { deadline: phase }), () => ({ rule: PHASE_HEADING.id, note: `"${phase.text}" → ${phase.date}` }));
   if (own.fieldLead) Object.assign(c, { lead: own.fieldLead, duties: true });
   if (support) c.fieldSupport = support;
   const fields = FIELD_LINES.apply({ dl: own.dl, lead: own.fieldLead, support });

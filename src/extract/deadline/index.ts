@@ -17,16 +17,17 @@ export type { DeadlineHit, Recurrence } from './types.js';
 // ---------------------------------------------------------------------------------------------
 // Compiled tables
 
-import { CELL_SEMI, DINH_KY_END, LABEL_END, REC_NOUN, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
+import { CELL_SEMI, DINH_KY_END, LABEL_END, DAY_JOIN, STRONG, matchEnd, clauseBefore, KIND_RULES, LONG_PAST, LONG_PAST_DAYS, PERIODIC_YEARLESS, RECURRENCE_BRACKETED, RECURRENCE_OF_NOUN, RECURRENCE_ONLY, SEMIANNUAL_CELL, type Decision, type KindFacts } from './kinds.js';
 import { firstDecisive } from '../../core/rule.js';
 import { NO_TRACE } from '../../core/trace.js';
 import { memoize } from '../../util/text.js';
 
-interface RecRule { rule: RecurrenceRule; global: RegExp; prefix: RegExp; suffix: RegExp }
+interface RecRule { rule: RecurrenceRule; global: RegExp; prefix: RegExp; bracketed: RegExp; suffix: RegExp }
 const RECS: RecRule[] = RECURRENCES.map((rule) => ({
   rule,
   global: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.source})`, 'giu'),
   prefix: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.source})\\s*,?\\s*$`, 'iu'),
+  bracketed: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.source})\\s*\\(\\s*$`, 'iu'),
   suffix: new RegExp(`^\\s*(?:,|và)?\\s*(?:của\\s+)?(?:${rule.source})`, 'iu'),
 }));
 
@@ -128,17 +129,17 @@ function resolvePart(spec: Extract<Spec, { unit: 'part' }>, ref: Ymd | null): st
 // Classification
 
 /** `rule`: the kind rule that decided (kinds.ts), for the trace. */
-interface Scored extends DeadlineHit { score: number; rule: string }
+interface Scored extends DeadlineHit { score: number; rule: string; also?: string }
 
 const WINDOW = 200;
 
-interface Rec { recurrence: Recurrence; explicit: boolean; start: number; end: number }
+interface Rec { recurrence: Recurrence; explicit: boolean; start: number; end: number; bracketed?: boolean }
 
 function recurrenceBefore(clean: string, pos: number): Rec | null {
   const left = clean.slice(Math.max(0, pos - 60), pos);
   for (const r of RECS) {
-    const m = r.prefix.exec(left);
-    if (m) return { recurrence: recurrenceOf(r, m), explicit: !!r.rule.explicit, start: pos - (left.length - m.index), end: pos };
+    const m = r.prefix.exec(left) ?? (RECURRENCE_BRACKETED.apply(left) ? r.bracketed.exec(left) : null);
+    if (m) return { recurrence: recurrenceOf(r, m), explicit: !!r.rule.explicit, start: pos - (left.length - m.index), end: pos, bracketed: !r.prefix.test(left) };
   }
   return null;
 }
@@ -237,6 +238,15 @@ function finish(clean: string, g: Group, ref: Ymd | null, hit: Scored, left: str
   if (explicit) recurrence = explicit.recurrence;
   else if (g.days > 1 && all.some((r) => r.recurrence === 'yearly')) recurrence = perYear(g.days);
   else if (!recurrence && all.length > 0) recurrence = all[0]!.recurrence;
+  if (pre?.bracketed) {
+    hit.also = RECURRENCE_BRACKETED.id;
+    const close = /^[^()\n]{0,20}\)/u.exec(clean.slice(end));
+    if (close) end += close[0].length;
+  }
+  if (!recurrence && PERIODIC_YEARLESS.apply({ clause: clauseBefore(clean.slice(Math.max(0, start - WINDOW), start)), right: clean.slice(g.end, g.end + 40), spec, found: false })) {
+    recurrence = 'yearly';
+    hit.also = PERIODIC_YEARLESS.id;
+  }
   if (pre) start = Math.min(start, pre.start);
   if (post.length > 0) end = post[post.length - 1]!.end;
   if (recurrence) {
@@ -250,6 +260,7 @@ function finish(clean: string, g: Group, ref: Ymd | null, hit: Scored, left: str
   // A recurring duty has no single date unless a full first date is written.
   const hasYear = (s: Spec): boolean => ('y' in s && s.y !== null) || (s.unit === 'range' && hasYear(s.to));
   hit.date = recurrence && !hasYear(spec) ? null : resolve(spec, ref, before);
+  if (LONG_PAST.apply({ date: hit.date, ref: ref ? toIso(addDays(ref, -LONG_PAST_DAYS)) : null })) Object.assign(hit, { kind: 'context', rule: LONG_PAST.id });
   return hit;
 }
 
@@ -290,13 +301,13 @@ function findScored(text: string, ref: string | null, keepDropped = false): Scor
       if (m[0].length === 0) { r.global.lastIndex++; continue; }
       if (covered(s, e)) continue;
       const left = clean.slice(Math.max(0, s - 60), s);
-      const isNoun = REC_NOUN.test(left) && !/định\s+kỳ/iu.test(m[0]);
+      const isNoun = RECURRENCE_OF_NOUN.apply({ left, right: clean.slice(e, e + 60), phrase: m[0] }) !== null;
       const strong = /định\s+kỳ|báo\s+cáo/iu.test(m[0]) || /(?:báo\s+cáo|định\s+kỳ)[^.;:]{0,40}$/iu.test(left);
       let start = s;
       const d = DINH_KY_END.exec(left);
       if (d) start = s - (left.length - d.index);
       const rec = RECURRENCE_ONLY.apply({ isNoun, strong })!;
-      hits.push({ text: '', start, end: e, date: null, recurrence: recurrenceOf(r, m), kind: rec.kind, score: rec.score ?? 0, rule: RECURRENCE_ONLY.id });
+      hits.push({ text: '', start, end: e, date: null, recurrence: recurrenceOf(r, m), kind: rec.kind, score: rec.score ?? 0, rule: isNoun ? RECURRENCE_OF_NOUN.id : RECURRENCE_ONLY.id });
     }
   }
   if (SEMIANNUAL_CELL.apply({ clean, found: hits.length })) {
@@ -324,16 +335,16 @@ const scoredOf = (text: string, ref: string | null): Scored[] =>
 
 /** All date-like phrases in `text`, classified. `ref` is the document's date (ISO) used for dates without a year and relative periods; null when unknown (then relative deadlines keep their text with date null). */
 export function findDeadlines(text: string, ref: string | null): DeadlineHit[] {
-  return scoredOf(text, ref).map(({ score: _score, rule: _rule, ...hit }) => hit);
+  return scoredOf(text, ref).map(({ score: _score, rule: _rule, also: _also, ...hit }) => hit);
 }
 
 /** findDeadlines with the kind rule behind each hit (for the trace and the rule examples). */
-export function explainDeadlines(text: string, ref: string | null): (DeadlineHit & { rule: string })[] {
+export function explainDeadlines(text: string, ref: string | null): (DeadlineHit & { rule: string; also?: string })[] {
   return findScored(text, ref, true).map(({ score: _score, ...hit }) => hit);
 }
 
 /** The deadline governing one obligation's text: the best 'deadline'-kind hit (prefer ones with a completion cue: trước ngày, chậm nhất, hoàn thành trong, trong tháng/quý/năm, đến hết, xong trước, vào ngày/dịp + date, recurrences like hằng/hàng tháng, định kỳ…), or null. */
-export function pickDeadline(text: string, ref: string | null): { text: string; date: string | null; recurrence: Recurrence | null; rule: string } | null {
+export function pickDeadline(text: string, ref: string | null): { text: string; date: string | null; recurrence: Recurrence | null; rule: string; also?: string } | null {
   let best: Scored | null = null;
   for (const h of scoredOf(text, ref)) {
     if (h.kind !== 'deadline') continue;
@@ -342,5 +353,5 @@ export function pickDeadline(text: string, ref: string | null): { text: string; 
     const b = best ? (best.date || best.recurrence ? best.score : best.score - 10) : -Infinity;
     if (s > b) best = h;
   }
-  return best ? { text: best.text, date: best.date, recurrence: best.recurrence, rule: best.rule } : null;
+  return best ? { text: best.text, date: best.date, recurrence: best.recurrence, rule: best.rule, ...(best.also ? { also: best.also } : {}) } : null;
 }

@@ -3,7 +3,7 @@
 // does, the phrase is context. The word tables themselves are in patterns.ts.
 import { defineRule, type Rule } from '../../core/rule.js';
 import {
-  CELL_SEMIANNUAL, CONTEXT_LEFT, DAY_LIST_JOIN, DELIVERY_VERBS, LABEL_PREFIX, PAST_RIGHT, RECURRENCE_NOUN_LEFT, SINCE_RIGHT,
+  CELL_SEMIANNUAL, CONTEXT_LEFT, DAY_LIST_JOIN, DELIVERY_VERBS, LABEL_PREFIX, PAST_RIGHT, RECURRENCE_NOUN_LEFT, RECURRENCE_NOUN_RIGHT, RECURRENCE_TERM_LEFT, SINCE_RIGHT,
   START_LEFT, STRONG_QUALIFIERS, TARGET_LEFT, TARGET_RIGHT, WEAK_QUALIFIERS, type ContextRule, type Spec,
 } from './patterns.js';
 
@@ -184,6 +184,22 @@ export const KIND_RULES: Rule<KindFacts, Decision>[] = [
     ({ spec, left, clause }) => (DELIVERY.test(clause) && !inParentheses(left) && spec.unit !== 'relative' && spec.unit !== 'year' ? { kind: 'deadline', score: 1 } : null)),
 ];
 
+const REC_NOUN_R = new RegExp(RECURRENCE_NOUN_RIGHT, 'iu');
+const REC_TERM_L = new RegExp(`(?:${RECURRENCE_TERM_LEFT})`, 'iu');
+const REPORT_NOUN = /(?<![\p{L}\p{N}])báo\s+cáo(?:\s+[\p{L}]+){0,5}\s*$/iu;
+
+/** Before RECURRENCE_ONLY: a recurrence that only says how often a thing recurs, not a duty's rhythm. */
+export const RECURRENCE_OF_NOUN = defineRule<{ left: string; right: string; phrase: string }, true>({
+  id: 'deadline-kind/recurrence-of-a-noun',
+  description: 'A recurrence that modifies a noun ("kế hoạch hằng năm", "trợ cấp xã hội hằng tháng", "chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn", "kế hoạch trung hạn và hằng năm", "… hằng năm của Ban Chỉ đạo", "… hằng năm được giao") names a yearly thing, not a recurring duty.',
+  examples: {
+    fires: ['Các xã xác định chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn của Đề án.', 'Sở Tài chính rà soát kết quả xếp loại định kỳ hằng năm của các đơn vị.', 'Chủ tịch Ủy ban nhân dân xã quyết định trợ cấp xã hội hằng tháng cho đối tượng.'],
+    skips: ['Sở Tài chính định kỳ hằng năm báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh.', 'Các sở lồng ghép nội dung này trong báo cáo công tác hằng năm của đơn vị.'],
+  },
+  // A recurring report ("báo cáo công tác hằng năm của đơn vị") is still a recurring duty.
+  apply: ({ left, right, phrase }) => ((REC_NOUN.test(left) && !/định\s+kỳ/iu.test(phrase)) || ((REC_NOUN_R.test(right) || REC_TERM_L.test(left)) && !REPORT_NOUN.test(left)) ? true : null),
+});
+
 /** Recurrences written without a date ("định kỳ hằng tháng", "Thường xuyên, hằng năm"). */
 export const RECURRENCE_ONLY = defineRule<{ isNoun: boolean; strong: boolean }, Decision>({
   id: 'deadline-kind/recurrence-only',
@@ -197,4 +213,33 @@ export const SEMIANNUAL_CELL = defineRule<{ clean: string; found: number }, true
   description: 'A table cell that says only "6 tháng" ("06 tháng", "sáu tháng") is a semiannual deadline.',
   examples: { fires: ['6 tháng'], skips: ['Quý IV/2025'] },
   apply: ({ clean, found }) => (CELL_SEMI.test(clean) && found === 0 ? true : null),
+});
+
+/** Facts for a recurrence rule: the clause before the phrase, what follows it, and the phrase's unit. */
+export interface RecurrenceFacts { clause: string; right: string; spec: Spec; found: boolean }
+
+/** After a time phrase's kind: rules that give a dated phrase the recurrence written around it. */
+export const PERIODIC_YEARLESS = defineRule<RecurrenceFacts, 'yearly'>({
+  id: 'deadline/periodic-yearless-date',
+  description: '"Định kỳ báo cáo … trước ngày 20/11": "định kỳ" earlier in the clause and a day and month with no year make a yearly duty, not one date.',
+  examples: { fires: ['Các sở định kỳ gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/12.'], skips: ['Các sở định kỳ gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/12/2025.', 'Các sở gửi báo cáo kết quả về Sở Nội vụ trước ngày 10/12.'] },
+  apply: ({ clause, spec, found }) => (!found && (spec.unit === 'day' || spec.unit === 'month') && spec.y === null && /(?<![\p{L}\p{N}])định\s+kỳ(?![\p{L}\p{N}])/iu.test(clause) ? 'yearly' : null),
+});
+
+export const RECURRENCE_BRACKETED = defineRule<string, true>({
+  id: 'deadline/recurrence-then-bracketed-date',
+  description: '"Định kỳ hằng năm (trước ngày 15 tháng 11) báo cáo …": a recurrence right before a bracketed date governs it — the bracket gives the day of a recurring duty, not a one-off date.',
+  examples: { fires: ['Sở Tư pháp định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân tỉnh.'], skips: ['Sở Tư pháp định kỳ hằng năm, trước ngày 15 tháng 12 báo cáo kết quả về Ủy ban nhân dân tỉnh.'] },
+  apply: (left) => (/\(\s*$/u.test(left) ? true : null),
+});
+
+/** How far before the document's date a "deadline" must lie to be a cited condition: a notice may restate
+ * a deadline passed a few days before it was signed, never one half a year old. */
+export const LONG_PAST_DAYS = 180;
+
+export const LONG_PAST = defineRule<{ date: string | null; ref: string | null }, true>({
+  id: 'deadline-kind/long-past',
+  description: 'A "deadline" half a year or more before the document\'s date ("Giấy chứng nhận cấp trước ngày 01/7/2004", "cơ sở đăng ký trước 01/01/2025") is a condition cited from the past, not a deadline.',
+  examples: { fires: ['Sở Tài nguyên cấp đổi các Giấy chứng nhận đã cấp trước ngày 01/7/2004.'], skips: ['Sở Tài nguyên cấp đổi các Giấy chứng nhận trước ngày 01/7/2026.'] },
+  apply: ({ date, ref }) => (date && ref && date < ref ? true : null),
 });

@@ -400,7 +400,14 @@ export const RECURRENCES: RecurrenceRule[] = [
 export const CELL_SEMIANNUAL = `^\\s*(?:0?6|sáu)\\s+tháng\\s*(?:[.;]\\s*)?$`;
 
 /** Nouns that make "hằng năm" describe a thing rather than a duty to repeat ("kế hoạch hằng năm"). */
-export const RECURRENCE_NOUN_LEFT = `${WB}(?:kế\\s+hoạch|dự\\s+toán|ngân\\s+sách|chỉ\\s+tiêu|kinh\\s+phí|lễ\\s+hội|chương\\s+trình|vốn|thu\\s+nhập|lương|sản\\s+lượng|tăng\\s+trưởng|bình\\s+quân|trung\\s+bình|thu|chi)(?:\\s+[\\p{L}]+){0,2}\\s*$`;
+export const RECURRENCE_NOUN_LEFT = `${WB}(?:kế\\s+hoạch|dự\\s+toán|ngân\\s+sách|chỉ\\s+tiêu|kinh\\s+phí|lễ\\s+hội|chương\\s+trình|vốn|thu\\s+nhập|lương|sản\\s+lượng|tăng\\s+trưởng|bình\\s+quân|trung\\s+bình|thu|chi|lộ\\s+trình|trợ\\s+cấp|phụ\\s+cấp|nhiệm\\s+vụ)(?:\\s+[\\p{L}]+){0,2}\\s*$`;
+
+/** What follows a recurrence that modifies the noun before it: "kế hoạch công tác hằng năm của Ban Chỉ
+ * đạo", "chỉ tiêu hằng năm được giao", "nhiệm vụ hằng năm và cả giai đoạn". */
+export const RECURRENCE_NOUN_RIGHT = `^\\s*(?:của${WE}|được\\s+(?:[\\p{L}]+\\s+){0,3}giao${WE}|(?:và|,)\\s+(?:cả\\s+)?(?:giai\\s+đoạn|trung\\s+hạn|dài\\s+hạn)${WE})`;
+
+/** "kế hoạch trung hạn và hằng năm": a recurrence joined to an adjective of term describes a noun. */
+export const RECURRENCE_TERM_LEFT = `${WB}(?:trung|dài|ngắn)\\s+hạn\\s*(?:và|,)\\s*$`;
 
 /** Words that may join two days of one yearly schedule: "ngày 01/6 và 15/11". */
 export const DAY_LIST_JOIN = `^\\s*(?:,|và|;)\\s*(?:ngày\\s*)?$`;

@@ -5,6 +5,7 @@ import { bodyOnly, clauseSubject, innerSubject } from '../../bodies/grammar.js';
 import { type Subject, decapTail, directiveBodies, subjectOf } from '../facts.js';
 import type { Node } from '../../segment/index.js';
 import { type Mention, mention } from '../../bodies/names.js';
+import type { RuledDeadline } from '../facts.js';
 
 export const LEAD_IN_COLON = defineRule<string, Subject>({
   id: 'context/lead-in-colon',
@@ -94,6 +95,68 @@ export const LEAD_IN_DEADLINE = defineRule<{ subj: Subject | null; own: unknown;
     ],
   },
   apply: ({ subj, own, colon }) => (subj && own && colon ? true : null),
+});
+
+// "Giai đoạn 2025 - 2030", "Năm 2026", "Từ nay đến năm 2030": a heading that is only a period.
+const PHASE_ONLY = /^(?:(?:giai\s+đoạn|thời\s+kỳ|lộ\s+trình|thời\s+gian(?:\s+thực\s+hiện)?)(?:\s*:\s*|\s+))?(?:từ\s+nay\s+)?(?:(?:đến|tới)\s+(?:hết\s+)?)?(?:năm\s+)?((?:19|20)\d{2})(?:\s*(?:-|–|đến)\s*((?:19|20)\d{2}))?\s*[:.]?$/iu;
+
+export const PHASE_HEADING = defineRule<{ t: string; hasChildren: boolean }, { text: string; date: string; recurrence: null; rule: string }>({
+  id: 'context/phase-heading',
+  description: 'An item whose whole text is a period ("1. Giai đoạn 2026 - 2028", "b) Năm 2027") over a list of tasks dates each task under it by the period\'s last day; a period inside a sentence or a title does not.',
+  examples: {
+    fires: ['III. LỘ TRÌNH THỰC HIỆN\n1. Giai đoạn 2026 - 2028\n- Sở Tư pháp số hóa sổ hộ tịch.\n- Sở Nội vụ chuẩn hóa dữ liệu cán bộ.\n2. Giai đoạn 2029 - 2030\n- Sở Tư pháp kết nối dữ liệu hộ tịch.'],
+    skips: ['III. NHIỆM VỤ\n1. Số hóa dữ liệu trong giai đoạn 2026 - 2028:\n- Sở Tư pháp số hóa sổ hộ tịch.\n- Sở Nội vụ chuẩn hóa dữ liệu cán bộ.'],
+  },
+  apply: ({ t, hasChildren }) => {
+    const text = t.replace(/[*_]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    const m = hasChildren ? PHASE_ONLY.exec(text) : null;
+    return m ? { text: text.replace(/[:.]$/u, ''), date: `${m[2] ?? m[1]}-12-31`, recurrence: null, rule: 'context/phase-heading' } : null;
+  },
+});
+
+/** "(Phụ lục kèm theo)", "theo Phụ lục II kèm theo", "tại Phụ lục số 02 đính kèm": this document's own appendix. */
+const APPENDIX_CITED = /(?<![\p{L}])Phụ\s+lục(?:\s+số)?(?:\s+([IVX]+|\d{1,2}[A-Za-z]?)(?![\p{L}\p{N}]))?(?:\s*\)\s*|\s+)(?:kèm\s+theo|đính\s+kèm|gửi\s+kèm)(?![\p{L}])/iu;
+/** The heading of an appendix: "PHỤ LỤC", "PHỤ LỤC II", "Phụ lục số 02". */
+const APPENDIX_HEADING = /^[\s*_]*PHỤ\s+LỤC(?:\s+SỐ)?(?:\s+([IVX]+|\d{1,2}[A-Z]?)(?![\p{L}\p{N}]))?/u;
+
+const appendixKey = (label: string | undefined): string => (label ?? '').toUpperCase().replace(/^0+/u, '');
+
+export const APPENDIX_DEADLINE = defineRule<{ t: string; cited: Map<string, RuledDeadline> }, RuledDeadline>({
+  id: 'context/appendix-assigned-with-deadline',
+  description: 'A sentence that hands out the list of the document\'s appendix with a completion date ("xử lý các kiến nghị (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025") dates each row of that appendix that sets no date of its own.',
+  examples: {
+    fires: ['1. Các sở khẩn trương xử lý các kiến nghị của các xã (Phụ lục kèm theo), hoàn thành trước ngày 20/12/2025.\n\nPHỤ LỤC\nDANH MỤC KIẾN NGHỊ\n| TT | Nội dung | Cơ quan chủ trì |\n| 1 | Hướng dẫn thủ tục cấp phép xây dựng | Sở Xây dựng |\n| 2 | Bố trí kinh phí sửa chữa trụ sở | Sở Tài chính |'],
+    skips: ['1. Các sở khẩn trương xử lý các kiến nghị của các xã (Phụ lục kèm theo).\n\nPHỤ LỤC\nDANH MỤC KIẾN NGHỊ\n| TT | Nội dung | Cơ quan chủ trì |\n| 1 | Hướng dẫn thủ tục cấp phép xây dựng | Sở Xây dựng |\n| 2 | Bố trí kinh phí sửa chữa trụ sở | Sở Tài chính |'],
+  },
+  apply: ({ t, cited }) => {
+    const h = APPENDIX_HEADING.exec(t);
+    return h ? cited.get(appendixKey(h[1])) ?? cited.get('') ?? null : null;
+  },
+});
+
+export const isAppendixHeading = (t: string): boolean => APPENDIX_HEADING.test(t);
+
+/** Remember the appendix a sentence of the body hands out with a one-off date (read by APPENDIX_DEADLINE). */
+export function noteAppendixCited(t: string, dated: (sentence: string) => RuledDeadline | null, cited: Map<string, RuledDeadline>): void {
+  for (const sentence of t.split(/(?<=[.;])\s+/u)) {
+    const m = APPENDIX_CITED.exec(sentence);
+    if (!m) continue;
+    const d = dated(sentence);
+    if (d?.date && !d.recurrence && !cited.has(appendixKey(m[1]))) cited.set(appendixKey(m[1]), d);
+  }
+}
+
+/** "Thời gian: …", "Thời gian thực hiện: …", "Thời hạn hoàn thành: …" as a line of its own. */
+const TIMING_LINE = /^[\s*_]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai))?[\s*_]*:/iu;
+
+export const TIMING_ITEM = defineRule<{ t: string; dl: RuledDeadline }, RuledDeadline>({
+  id: 'context/timing-item-dates-siblings',
+  description: 'Among the parts of one activity ("a) Chủ đề …", "b) Thời gian: Từ ngày 15/11 đến ngày 15/12/2025", "c) Các hoạt động: …"), an item that is only a timing line dates the tasks in the items after it, down to their leaves.',
+  examples: {
+    fires: ['II. NỘI DUNG\n1. Tháng cao điểm phòng cháy\na) Chủ đề: An toàn cho mọi nhà.\nb) Thời gian: Từ ngày 01/10/2025 đến ngày 31/10/2025.\nc) Các hoạt động chính\n- Sở Công Thương kiểm tra các chợ đầu mối.\n- Công an tỉnh tổ chức diễn tập chữa cháy.'],
+    skips: ['II. NỘI DUNG\n1. Tháng cao điểm phòng cháy\na) Chủ đề: An toàn cho mọi nhà.\nb) Địa điểm: Các chợ đầu mối.\nc) Các hoạt động chính\n- Sở Công Thương kiểm tra các chợ đầu mối.\n- Công an tỉnh tổ chức diễn tập chữa cháy.'],
+  },
+  apply: ({ t, dl }) => (dl.date && TIMING_LINE.test(t) && t.length < 160 ? dl : null),
 });
 
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
