@@ -4,6 +4,7 @@ import { defineRule, type Rule } from '../../core/rule.js';
 import type { Node } from '../../segment/index.js';
 import { type Mapped, isAllCaps, slice } from '../../util/text.js';
 import { type Subject, isBodyHeading, isTitle } from '../facts.js';
+import { bodyOnly } from '../../bodies/grammar.js';
 import type { Mention } from '../../bodies/names.js';
 import { IMPERATIVE, LEAD_IN_TAIL, ROLE_ONLY } from '../patterns.js';
 import { DESCRIPTIVE_HEADING, DIRECTIVE_HEADING } from '../lexicon.js';
@@ -158,6 +159,19 @@ export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
     description: 'A heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), a topic "Về …" without a colon, an article title or a line over paragraphs names a section; it assigns nothing itself.',
     examples: { fires: ['III. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi, đôn đốc việc thực hiện.'], skips: ['1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.'] },
     apply: (f) => (/^(?:Về|Đối với)\s[^:]*$/u.test(f.t) || isAllCaps(f.t) || (colon(f) && f.node.children.some((c) => c.kind === 'para')) || isTitle(f.node) ? none : null),
+  }),
+  defineRule({
+    id: 'gate/role-designation',
+    description: 'A line that names who holds a role in a procedure ("b) Cơ quan thẩm định: Sở Xây dựng.", "- Cấp phê duyệt: Ủy ban nhân dân tỉnh.", "- Thẩm quyền quyết định: Ban Thường vụ Đảng ủy xã.") designates; the duty is in the text that says what the role does. Only when what follows the colon is a body\'s name and nothing more.',
+    examples: {
+      fires: ['Điều 5. Lập, thẩm định quy hoạch chi tiết\na) Cơ quan tổ chức lập: Ban Quản lý dự án đầu tư xây dựng tỉnh.\nb) Cơ quan thẩm định: Sở Xây dựng.\nc) Cấp phê duyệt: Ủy ban nhân dân tỉnh.'],
+      skips: ['Điều 5. Lập, thẩm định quy hoạch chi tiết\na) Cơ quan thẩm định: Sở Xây dựng thẩm định hồ sơ trong 15 ngày kể từ ngày nhận đủ hồ sơ.\nb) Sở Tài chính bố trí kinh phí lập quy hoạch.'],
+    },
+    apply: (f) => {
+      if (f.hasChildren) return null;
+      const m = /^(?:[\p{L}\d]{1,4}[.)]\s*|[-+•]\s*)?(?:Cơ quan|Cấp|Đơn vị|Thẩm quyền|Người có thẩm quyền)(?![\p{L}])[^:;.()]{0,80}:\s*(?=\p{Lu})/u.exec(f.t);
+      return m && bodyOnly(f.t.slice(m[0].length)) ? none : null;
+    },
   }),
   defineRule({
     id: 'gate/item',
