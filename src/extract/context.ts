@@ -17,6 +17,8 @@ export interface Ctx {
   breaches?: boolean;
   lead: Mention[] | null;
   deadline: Deadline | null;
+  /** The document reports to a superior or answers a question: it informs, it assigns nothing. */
+  answers?: boolean;
   /** The place a conclusion notice is about (its people's committee): the tasks that name no body are
    * its own, and "Tỉnh cần …" calls it back. */
   place?: Mention[] | null;

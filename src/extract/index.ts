@@ -11,6 +11,7 @@ import { mention } from '../bodies/names.js';
 import type { Run } from './context.js';
 import { walk } from './walk.js';
 import { CONCLUSION_ABOUT_PLACE, resolutionExecutor } from './rules/context.js';
+import { answersOrReports } from './rules/unit.js';
 
 export { splitChunks } from './split.js';
 
@@ -35,6 +36,8 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
   };
   run.executor = resolutionExecutor(run.issuer, seg.root);
   // The preamble's directive sentence gives the lead to items that name none.
-  walk(run, seg.root, { lead: null, deadline: null, fallback: null, place: CONCLUSION_ABOUT_PLACE.apply(seg.header.subject), path: [], why: [] });
+  const body = norm.paragraphs.slice(seg.header.bodyStart, seg.header.footerStart).map((p) => p.text);
+  const answers = answersOrReports(seg.header.subject, body);
+  walk(run, seg.root, { lead: null, deadline: null, fallback: null, answers, place: CONCLUSION_ABOUT_PLACE.apply(seg.header.subject), path: [], why: [] });
   return { obligations: run.obligations, warnings: run.warnings };
 }

@@ -62,15 +62,17 @@ export const ROLE_ONLY = /^(?:(?:chủ trì|phối hợp(?:\s+chặt chẽ|(?!\s
  * points back at the document itself ("… nghiêm túc triển khai, thực hiện./.", "… thực hiện nghiêm túc
  * Chỉ thị này", "… quan tâm, phối hợp thực hiện những nội dung trên"). Words start with a letter and are
  * separated by blanks or commas, so the text is read one way only. */
-const CLOSING_WORD = '(?:khẩn trương|nghiêm túc|nghiêm|kịp thời|quan tâm|phối hợp|tổ chức|triển khai|thực hiện|có hiệu quả|hiệu quả|đồng bộ|chỉ đạo|tốt)';
+const CLOSING_WORD = '(?:khẩn trương|nghiêm túc|nghiêm|quyết liệt|kịp thời|quan tâm|phối hợp|tổ chức|triển khai|thực hiện|có hiệu quả|hiệu quả|đồng bộ|chỉ đạo|tốt|tập trung nguồn lực)';
 const SELF_DOC = '(?:Chỉ thị|Công văn|Công điện|Kế hoạch|Quyết định|Thông báo|Văn bản|Hướng dẫn|Quy chế|Nghị quyết|Kết luận)';
 export const CLOSING_PREDICATE = new RegExp(
   String.raw`^\s*${CLOSING_WORD}(?:[,\s]+(?:và\s+)?${CLOSING_WORD})*` +
-    String.raw`(?:\s+(?:(?:các|những)\s+(?:nội dung|yêu cầu|nhiệm vụ)\s+(?:nêu\s+)?trên|(?:các|những)\s+nội dung\s+(?:của\s+)?${SELF_DOC}\s+này|${SELF_DOC}\s+này))?[\s./;]*$`,
+    String.raw`(?:\s+(?:(?:các|những)\s+(?:nội dung|yêu cầu|nhiệm vụ)\s+(?:nêu\s+)?trên|(?:các|những)\s+nội dung\s+(?:của\s+)?${SELF_DOC}\s+này|(?:các|những)\s+nhiệm vụ\s+được giao(?:\s+(?:tại|trong)\s+${SELF_DOC}(?:\s+này)?)?|${SELF_DOC}\s+này))?` +
+    // "…, đảm bảo tiến độ được giao./.": a manner tail that names no task.
+    String.raw`(?:,?\s+(?:đảm bảo|bảo đảm)\s+tiến độ(?:\s+được giao)?)?[\s./;]*$`,
   'iu',
 );
 /** A courtesy close: "Văn phòng X xin trân trọng thông báo./.", "Bộ Y trân trọng cảm ơn …" (not "trân trọng đề nghị"). */
-export const COURTESY_CLOSE = /^[^.;:]{0,120}?(?<![\p{L}])(?:xin\s+)?trân trọng\s+(?:thông báo|cảm ơn)(?![\p{L}])/u;
+export const COURTESY_CLOSE = /^[^.;:]{0,120}?(?<![\p{L}])(?:(?:xin\s+)?trân trọng\s+(?:thông báo|cảm ơn)|xin\s+trao đổi\s+và\s+(?:trân trọng\s+)?cảm ơn)(?![\p{L}])/u;
 /** A sentence that only dates the task: "Hoàn thành trước ngày 31/8/2025." */
 export const DEADLINE_ONLY = /^(?:Hoàn thành|Thời gian hoàn thành|Thời hạn(?: hoàn thành)?|Thời gian thực hiện|Xong)(?![\p{L}])/iu;
 

@@ -4,6 +4,7 @@ import { defineRule, type Rule } from '../../core/rule.js';
 import type { Node } from '../../segment/index.js';
 import { type Mapped, isAllCaps, slice } from '../../util/text.js';
 import { type Subject, isBodyHeading, isTitle } from '../facts.js';
+import { bodyOnly } from '../../bodies/grammar.js';
 import type { Mention } from '../../bodies/names.js';
 import { IMPERATIVE, LEAD_IN_TAIL, ROLE_ONLY } from '../patterns.js';
 import { DESCRIPTIVE_HEADING, DIRECTIVE_HEADING } from '../lexicon.js';
@@ -36,7 +37,7 @@ export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   id: 'gate/descriptive-section',
   description: 'A section that states aims, results, status, resources or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được", "Hiện trạng", "Nguồn lực …", "Danh mục các dự án …") holds no obligation; nothing under it is read.',
   examples: {
-    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.'],
+    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'III. NỘI DUNG THI ĐUA\n1. Tiêu chí thi đua\na) Hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2026.\nb) Tổ chức tốt công tác tuyên truyền.', 'II. NỘI DUNG\n1. Chỉ tiêu chủ yếu đến năm 2030\na) Giảm 20% số vụ tai nạn giao thông.\nb) Bảo đảm 100% trường học có camera.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.'],
     skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Sở Tài chính\n- Đánh giá về hồ sơ miễn tiền thuê đất;\n- Xác định số tiền phải nộp.', 'II. NỘI DUNG\n1. Danh mục nhiệm vụ trọng tâm\na) Sở Xây dựng rà soát quy hoạch chung.\nb) Sở Tài chính bố trí kinh phí.'],
   },
   apply: ({ t, node }) => {
@@ -158,6 +159,19 @@ export const ITEM_ROUTE: Rule<ItemFacts, Route>[] = [
     description: 'A heading in capitals ("III. TỔ CHỨC THỰC HIỆN"), a topic "Về …" without a colon, an article title or a line over paragraphs names a section; it assigns nothing itself.',
     examples: { fires: ['III. TỔ CHỨC THỰC HIỆN\nSở Nội vụ theo dõi, đôn đốc việc thực hiện.'], skips: ['1. Sở Nội vụ theo dõi, đôn đốc việc thực hiện.'] },
     apply: (f) => (/^(?:Về|Đối với)\s[^:]*$/u.test(f.t) || isAllCaps(f.t) || (colon(f) && f.node.children.some((c) => c.kind === 'para')) || isTitle(f.node) ? none : null),
+  }),
+  defineRule({
+    id: 'gate/role-designation',
+    description: 'A line that names who holds a role in a procedure ("b) Cơ quan thẩm định: Sở Xây dựng.", "- Cấp phê duyệt: Ủy ban nhân dân tỉnh.", "- Thẩm quyền quyết định: Ban Thường vụ Đảng ủy xã.") designates; the duty is in the text that says what the role does. Only when what follows the colon is a body\'s name and nothing more.',
+    examples: {
+      fires: ['Điều 5. Lập, thẩm định quy hoạch chi tiết\na) Cơ quan tổ chức lập: Ban Quản lý dự án đầu tư xây dựng tỉnh.\nb) Cơ quan thẩm định: Sở Xây dựng.\nc) Cấp phê duyệt: Ủy ban nhân dân tỉnh.'],
+      skips: ['Điều 5. Lập, thẩm định quy hoạch chi tiết\na) Cơ quan thẩm định: Sở Xây dựng thẩm định hồ sơ trong 15 ngày kể từ ngày nhận đủ hồ sơ.\nb) Sở Tài chính bố trí kinh phí lập quy hoạch.'],
+    },
+    apply: (f) => {
+      if (f.hasChildren) return null;
+      const m = /^(?:[\p{L}\d]{1,4}[.)]\s*|[-+•]\s*)?(?:Cơ quan|Cấp|Đơn vị|Thẩm quyền|Người có thẩm quyền)(?![\p{L}])[^:;.()]{0,80}:\s*(?=\p{Lu})/u.exec(f.t);
+      return m && bodyOnly(f.t.slice(m[0].length)) ? none : null;
+    },
   }),
   defineRule({
     id: 'gate/item',

@@ -23,11 +23,15 @@ export const CLOSING_FORMULA = defineRule<ChunkFacts, true>({
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nỦy ban nhân dân tỉnh yêu cầu các sở, ban, ngành thực hiện nghiêm túc Kế hoạch này./.',
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nTrên đây là Kế hoạch cải cách hành chính năm 2026, yêu cầu các sở, ngành khẩn trương tổ chức thực hiện./.',
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nSở Y tế trân trọng cảm ơn và rất mong các đơn vị phối hợp tuyên truyền rộng rãi.',
+      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nYêu cầu các sở, ngành, địa phương nghiêm túc, quyết liệt triển khai thực hiện Chỉ thị này./.',
+      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nSở Y tế yêu cầu Thủ trưởng các đơn vị được giao nhiệm vụ tập trung nguồn lực, bảo đảm tiến độ được giao./.',
+      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nSở Ngoại vụ xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan./.',
     ],
     skips: [
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nĐề nghị các cơ quan, đơn vị nghiêm túc thực hiện các nội dung tại Công văn số 45/UBND-KT.',
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nĐề nghị các đơn vị triển khai thực hiện, báo cáo kết quả trước ngày 15/12/2025./.',
       '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nBộ Y tế trân trọng đề nghị các tỉnh chỉ đạo các cơ sở y tế rà soát danh mục thuốc.',
+      '1. Sở Tư pháp rà soát hồ sơ hộ tịch.\n2. Sở Nội vụ hướng dẫn các xã.\n\nYêu cầu các sở, ngành tập trung nguồn lực hoàn thành cải tạo chợ trung tâm trước ngày 30/6/2026./.',
     ],
   },
   apply: ({ t }) => {
@@ -97,8 +101,22 @@ export const CROSS_REFERENCE_ONLY = defineRule<ChunkFacts, true>({
   apply: ({ t }) => (CROSS_REFERENCE.test(t) && !SECOND_VERB.test(t.slice(t.search(/thực hiện/iu))) ? true : null),
 });
 
+/** "Quyết định này có hiệu lực (thi hành) kể từ ngày ký", "Hướng dẫn này, các phụ lục kèm theo có hiệu lực từ
+ * ngày 01/12/2025 và thay thế …": the text names itself (SELF_DOC … này) and only says when it applies. */
+const ENTRY_INTO_FORCE = /^(?:(?:Điều|Mục)\s+\d+\.?\s*)?(?:Quyết định|Chỉ thị|Hướng dẫn|Quy chế|Quy định|Nghị quyết|Kế hoạch|Thông báo|Công văn|Văn bản|Công điện)\s+này(?![\p{L}])[^.;:]{0,120}?(?<![\p{L}])có hiệu lực(?![\p{L}])/u;
+
+export const ENTRY_INTO_FORCE_CLAUSE = defineRule<ChunkFacts, true>({
+  id: 'gate/entry-into-force',
+  description: 'The clause that puts the text itself into force ("Quyết định này có hiệu lực thi hành kể từ ngày ký.", "Hướng dẫn này, các phụ lục kèm theo có hiệu lực từ ngày 01/12/2025 và thay thế Hướng dẫn số 5-HD/TU.") says when the text applies; it assigns nothing. A clause about another text\'s force ("… trước khi Luật có hiệu lực") is not one.',
+  examples: {
+    fires: ['QUYẾT ĐỊNH\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp quản lý chợ.\n\nĐiều 2. Giám đốc Sở Công Thương, Chủ tịch Ủy ban nhân dân các xã chịu trách nhiệm thi hành Quyết định này.\n\nQuyết định này có hiệu lực thi hành kể từ ngày ký./.', 'I. NHIỆM VỤ\n\n1. Ban Tổ chức Tỉnh ủy rà soát hồ sơ cán bộ.\n\nHướng dẫn này, các phụ lục kèm theo có hiệu lực từ ngày ký và thay thế Hướng dẫn số 5-HD/BTCTU.'],
+    skips: ['I. NHIỆM VỤ\n1. Sở Tư pháp rà soát các văn bản trước khi Luật Hộ tịch sửa đổi có hiệu lực.\n2. Sở Nội vụ hướng dẫn các xã thực hiện Quyết định này kể từ ngày có hiệu lực.'],
+  },
+  apply: ({ t }) => (ENTRY_INTO_FORCE.test(t) ? true : null),
+});
+
 /** A part of a unit after the split, and the document's date (for what is past). */
 export interface ChunkFacts { t: string; ref: string | null }
 
 /** The gate on each part after the split: the first rule that answers drops the part. */
-export const CHUNK_GATE = [CLOSING_FORMULA, CROSS_REFERENCE_ONLY, DATED_RECITAL] as const;
+export const CHUNK_GATE = [CLOSING_FORMULA, ENTRY_INTO_FORCE_CLAUSE, CROSS_REFERENCE_ONLY, DATED_RECITAL] as const;

@@ -19,8 +19,34 @@ export interface UnitFacts {
 
 const PLACE_DOC = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nTHÔNG BÁO\n\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH HÒA BÌNH\n\nII. CÁC NHIỆM VỤ TRỌNG TÂM\n\n';
 
+/** The writer's own humble speech act: "Bộ X xin báo cáo …", "… kính báo cáo Thủ tướng Chính phủ",
+ * "Cục Thuế trả lời để Công ty biết", a trích yếu "V/v trả lời …". */
+const ANSWER_ACT = /(?<![\p{L}])(?:(?:xin|kính)\s+(?:báo cáo|trả lời|giải trình)|trả lời\s+(?:để|cho)\s[^.;]{0,60}?biết|xin\s+có\s+ý\s+kiến\s+trả\s+lời)(?![\p{L}])/iu;
+const ANSWER_SUBJECT = /^(?:V\/v\s+)?(?:trả lời|phúc đáp|giải đáp|báo cáo)(?![\p{L}])/iu;
+
+/** A letter that reports to a superior or answers a question (the register says so): true when the
+ * trích yếu is "V/v trả lời / báo cáo …" or the body speaks the humble act. */
+export function answersOrReports(subject: string | null, body: readonly string[]): boolean {
+  if (subject && ANSWER_SUBJECT.test(subject.trim())) return true;
+  return body.some((t) => ANSWER_ACT.test(t));
+}
+
 /** Gate rules that drop a unit: each answers true when the text assigns nothing. */
 export const UNIT_GATE: Rule<UnitFacts, true>[] = [
+  defineRule({
+    id: 'gate/report-or-reply-letter',
+    description: 'A letter that reports to a superior or answers a question ("Bộ X xin báo cáo …", "… kính báo cáo Thủ tướng Chính phủ./.", "V/v trả lời kiến nghị …", "Cục Thuế trả lời để Công ty biết") informs: what it proposes or explains assigns nothing.',
+    examples: {
+      fires: [
+        'BỘ Y TẾ\nSố: 12/BYT-KH\nV/v trả lời kiến nghị của cử tri tỉnh Hòa Bình\n\nKính gửi: Đoàn đại biểu Quốc hội tỉnh Hòa Bình.\n\nVề kiến nghị của cử tri, Bộ Y tế có ý kiến như sau:\n\n1. Bổ sung thuốc điều trị vào danh mục bảo hiểm y tế năm 2026.\n\n2. Sở Y tế hướng dẫn các trạm y tế thực hiện.',
+        'Kính gửi: Thủ tướng Chính phủ\n\nBộ Tài chính xin báo cáo kết quả rà soát như sau:\n1. Sửa đổi quy định về mức thu phí.\n2. Giao Bộ Tư pháp thẩm định dự thảo.\n\nBộ Tài chính kính báo cáo Thủ tướng Chính phủ./.',
+      ],
+      skips: [
+        'Số: 12/BYT-KH\nV/v triển khai tiêm chủng\n\nKính gửi: Sở Y tế các tỉnh\n\nBộ Y tế đề nghị các đơn vị thực hiện:\n- Rà soát danh sách trẻ em chưa tiêm.\n- Báo cáo Bộ Y tế kết quả trước ngày 15/12/2025.',
+      ],
+    },
+    apply: ({ ctx }) => (ctx.answers ? true : null),
+  }),
   defineRule({
     id: 'gate/past-report-or-definition',
     description: 'A clause whose predicate opens with đã / vừa / đang / là reports a result or defines a body; it assigns nothing, unless it names a role ("là cơ quan đầu mối").',
