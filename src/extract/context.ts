@@ -23,6 +23,8 @@ export interface Ctx {
   /** Inside a section that holds no obligation (the rule that closed it): only a task lead-in with a
    * subject reopens the reading, for the text after it. */
   closed?: string | null;
+  /** Inside an article of principles or methods: a text is read only when it names its own body and a duty. */
+  explicitOnly?: boolean;
   /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */
   fallback: Mention[] | null;
   path: string[];

@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PRINCIPLES_EXPLICIT_DUTIES, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -110,6 +110,11 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
     drop(run, child.text, closed.id);
     // A descriptive heading stops inheritance only: a task lead-in below it may still assign.
     if (closed === DESCRIPTIVE_SECTION) walk(run, child, { ...sib, path, closed: closed.id });
+    // Principles and methods hand nothing down: only an item that names its own body and duty is read.
+    else if (PRINCIPLES_EXPLICIT_DUTIES.apply({ closedBy: closed.id })) {
+      const bare: Ctx = { ...sib, path, lead: null, fallback: null, duties: false, distribute: false, deadline: null, explicitOnly: true };
+      walk(run, child, traced(run, bare, () => ({ rule: PRINCIPLES_EXPLICIT_DUTIES.id })));
+    }
     return;
   }
   // Plain paragraphs under an item continue it; only sub-items make it a heading.

@@ -227,3 +227,13 @@ export const MEASURES_TO_EXECUTOR = defineRule<{ t: string; node: Node; executor
   },
   apply: ({ t, node, executor }) => (executor && node.type === 'dieu' && MEASURES_TITLE.test(t) ? executor : null),
 });
+
+export const PRINCIPLES_EXPLICIT_DUTIES = defineRule<{ closedBy: string }, true>({
+  id: 'context/principles-explicit-duties',
+  description: 'Under an article of principles or methods ("Nguyên tắc phối hợp", "Phương thức phối hợp") nothing is handed down, so an item is read only when it names its own body and gives it a duty ("Cơ quan chủ trì có trách nhiệm tổng hợp …", "Trường hợp …, Sở X chủ trì …"); principles stated without a subject ("Bảo đảm thống nhất, kịp thời") stay unread.',
+  examples: {
+    fires: ['Điều 3. Phương thức phối hợp\n1. Trao đổi ý kiến bằng văn bản.\n2. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến của các cơ quan phối hợp.'],
+    skips: ['Điều 3. Cách thức phối hợp\n1. Trao đổi ý kiến bằng văn bản.\n2. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến của các cơ quan phối hợp.'],
+  },
+  apply: ({ closedBy }) => (closedBy === 'gate/regulation-principles' ? true : null),
+});

@@ -75,7 +75,7 @@ export const REGULATION_PRINCIPLES = defineRule<{ t: string; node: Node }, true>
   },
   apply: ({ t, node }) => {
     const title = t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '');
-    return node.type === 'dieu' && node.children.length && /^(?:Nguyên tắc|Phương thức|Hình thức|Nội dung[^.;:]{0,30}\schung(?![\p{L}]))/iu.test(title) ? true : null;
+    return node.type === 'dieu' && node.children.length && /^(?:(?:Những|Các)\s+)?(?:Nguyên tắc|Phương thức|Hình thức|Nội dung[^.;:]{0,30}\schung(?![\p{L}]))/iu.test(title) ? true : null;
   },
 });
 
