@@ -47,6 +47,8 @@ export interface Run {
   addressees: Mention[];
   /** In a council's resolution, the body it charges with carrying the resolution out (null elsewhere). */
   executor: Mention[] | null;
+  /** In the regulation of an agency's functions, that agency (null elsewhere). */
+  agency: Mention[] | null;
   rootHasItems: boolean;
   obligations: Obligation[];
   warnings: Warning[];

@@ -10,7 +10,7 @@ import { splitBodies } from '../bodies/grammar.js';
 import { mention } from '../bodies/names.js';
 import type { Run } from './context.js';
 import { walk } from './walk.js';
-import { CONCLUSION_ABOUT_PLACE, resolutionExecutor } from './rules/context.js';
+import { CONCLUSION_ABOUT_PLACE, regulatedAgency, resolutionExecutor } from './rules/context.js';
 
 export { splitChunks } from './split.js';
 
@@ -27,12 +27,14 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
     issuer: seg.header.issuer ? [mention(seg.header.issuer)] : null,
     addressees: seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(mention),
     executor: null,
+    agency: null,
     rootHasItems: seg.root.children.some((c) => c.kind === 'item'),
     obligations: [],
     warnings: [],
     explain,
   };
   run.executor = resolutionExecutor(run.issuer, seg.root);
+  run.agency = regulatedAgency(seg.root);
   // The preamble's directive sentence gives the lead to items that name none.
   walk(run, seg.root, { lead: null, deadline: null, fallback: null, place: CONCLUSION_ABOUT_PLACE.apply(seg.header.subject), path: [], why: [] });
   return { obligations: run.obligations, warnings: run.warnings };

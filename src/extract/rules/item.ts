@@ -36,7 +36,7 @@ export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   id: 'gate/descriptive-section',
   description: 'A section that states aims, results, status, resources or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được", "Hiện trạng", "Nguồn lực …", "Danh mục các dự án …") holds no obligation; nothing under it is read.',
   examples: {
-    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.'],
+    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'Điều 3. Cơ cấu tổ chức\n1. Lãnh đạo Trung tâm có Giám đốc và các Phó Giám đốc.\n2. Các phòng chuyên môn thuộc Trung tâm.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.'],
     skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Sở Tài chính\n- Đánh giá về hồ sơ miễn tiền thuê đất;\n- Xác định số tiền phải nộp.', 'II. NỘI DUNG\n1. Danh mục nhiệm vụ trọng tâm\na) Sở Xây dựng rà soát quy hoạch chung.\nb) Sở Tài chính bố trí kinh phí.'],
   },
   apply: ({ t, node }) => {
