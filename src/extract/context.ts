@@ -25,6 +25,8 @@ export interface Ctx {
   /** Inside a section that holds no obligation (the rule that closed it): only a task lead-in with a
    * subject reopens the reading, for the text after it. */
   closed?: string | null;
+  /** Inside an article of principles or methods: a text is read only when it names its own body and a duty. */
+  explicitOnly?: boolean;
   /** Lead for items that name no body inside a task section (a plan's own tasks fall to its issuer). */
   fallback: Mention[] | null;
   path: string[];
@@ -47,6 +49,8 @@ export interface Run {
   addressees: Mention[];
   /** In a council's resolution, the body it charges with carrying the resolution out (null elsewhere). */
   executor: Mention[] | null;
+  /** In the regulation of an agency's functions, that agency (null elsewhere). */
+  agency: Mention[] | null;
   rootHasItems: boolean;
   obligations: Obligation[];
   warnings: Warning[];

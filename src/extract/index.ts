@@ -10,7 +10,7 @@ import { splitBodies } from '../bodies/grammar.js';
 import { mention } from '../bodies/names.js';
 import type { Run } from './context.js';
 import { walk } from './walk.js';
-import { CONCLUSION_ABOUT_PLACE, resolutionExecutor } from './rules/context.js';
+import { CONCLUSION_ABOUT_PLACE, resolutionExecutor, regulatedAgency } from './rules/context.js';
 import { answersOrReports } from './rules/unit.js';
 
 export { splitChunks } from './split.js';
@@ -28,6 +28,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
     issuer: seg.header.issuer ? [mention(seg.header.issuer)] : null,
     addressees: seg.header.addressees.flatMap((a) => splitBodies(a.replace(/[;,.]$/u, ''))).map(mention),
     executor: null,
+    agency: null,
     rootHasItems: seg.root.children.some((c) => c.kind === 'item'),
     obligations: [],
     warnings: [],
@@ -35,6 +36,7 @@ export function extract(seg: Segmented, norm: Normalized, ref: string | null, ex
     explain,
   };
   run.executor = resolutionExecutor(run.issuer, seg.root);
+  run.agency = regulatedAgency(seg.root);
   // The preamble's directive sentence gives the lead to items that name none.
   const body = norm.paragraphs.slice(seg.header.bodyStart, seg.header.footerStart).map((p) => p.text);
   const answers = answersOrReports(seg.header.subject, body);

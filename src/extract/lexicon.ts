@@ -3,12 +3,14 @@
 // one lexicon that the subject grammar, the gazetteer and the extractor share.
 export { ACTION_WORDS, ASSIGN_CUES, OPENING_CUES, BODY_HEADS, CAP_HEADS, TITLES, COLLECTIVE_NOUNS, TITLE_PHRASES } from '../bodies/lexicon.js';
 
-/** Section headings that describe rather than assign: nothing under them is an obligation. The status of
- * things ("Hiện trạng"), a campaign's theme ("Chủ đề thi đua"), the resources of a plan ("Nguồn lực và …") and a
+/** Section headings that describe rather than assign: nothing under them is an obligation. A regulation's
+ * "QUY ĐỊNH CHUNG" chapter is not one: its articles are judged by their own titles (scope, definitions,
+ * principles close; an article that charges a body does not). The status of
+ * things ("Hiện trạng"), a campaign's theme ("Chủ đề thi đua"), the resources of a plan ("Nguồn lực và …"), an agency's position and structure ("Vị trí và chức năng", "Cơ cấu tổ chức") and a
  * list of projects ("Danh mục các dự án …", not a list of tasks) describe; so do a campaign's criteria and
  * quotas ("Tiêu chí thi đua", "Hình thức khen thưởng"), a plan's targets ("Chỉ tiêu chủ
  * yếu đến năm 2030") and forecasts ("Dự báo tình hình …"): targets are not tasks (ANNOTATION). */
-export const DESCRIPTIVE_HEADING = /^(?:Về\s+)?(?:đánh giá|kết quả|tình hình|Đánh giá|Kết quả|Tình hình)|TÌNH HÌNH|ĐÁNH GIÁ|KẾT QUẢ|TỒN TẠI|HẠN CHẾ|NGUYÊN NHÂN|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|PHẠM VI|ĐỐI TƯỢNG|GIẢI THÍCH|QUY ĐỊNH CHUNG|KINH PHÍ|NGUỒN VỐN|Phạm vi|Đối tượng|Giải thích|Mục đích|Mục tiêu|Kinh phí|Nguồn kinh phí|^(?:Hiện trạng|Thực trạng|Chủ đề|Nguồn lực|HIỆN TRẠNG|THỰC TRẠNG|CHỦ ĐỀ|NGUỒN LỰC|Tiêu chí|Chỉ tiêu|CHỈ TIÊU|Dự báo|DỰ BÁO|Hình thức khen thưởng)(?![\p{L}])|^(?:Danh mục|DANH MỤC)(?![\p{L}])(?![^:]{0,80}(?:nhiệm vụ|NHIỆM VỤ|công việc|giải pháp|hoạt động))/u;
+export const DESCRIPTIVE_HEADING = /^(?:Về\s+)?(?:đánh giá|kết quả|tình hình|Đánh giá|Kết quả|Tình hình)|TÌNH HÌNH|ĐÁNH GIÁ|KẾT QUẢ|TỒN TẠI|HẠN CHẾ|NGUYÊN NHÂN|MỤC ĐÍCH|MỤC TIÊU|QUAN ĐIỂM|BỐI CẢNH|SỰ CẦN THIẾT|PHẠM VI|ĐỐI TƯỢNG|GIẢI THÍCH|KINH PHÍ|NGUỒN VỐN|Phạm vi|Đối tượng|Giải thích|Mục đích|Mục tiêu|Kinh phí|Nguồn kinh phí|^(?:Hiện trạng|Thực trạng|Chủ đề|Nguồn lực|Vị trí|Cơ cấu tổ chức|HIỆN TRẠNG|THỰC TRẠNG|CHỦ ĐỀ|NGUỒN LỰC|VỊ TRÍ|CƠ CẤU TỔ CHỨC|Tiêu chí|Chỉ tiêu|CHỈ TIÊU|Dự báo|DỰ BÁO|Hình thức khen thưởng)(?![\p{L}])|^(?:Danh mục|DANH MỤC)(?![\p{L}])(?![^:]{0,80}(?:nhiệm vụ|NHIỆM VỤ|công việc|giải pháp|hoạt động))/u;
 /** …unless they also assign. */
 export const DIRECTIVE_HEADING = /NHIỆM VỤ|GIẢI PHÁP|TỔ CHỨC THỰC HIỆN|TRÁCH NHIỆM|YÊU CẦU|ĐỐI VỚI|PHÂN CÔNG|Trách nhiệm|Nhiệm vụ|Tổ chức thực hiện|Phân công/u;
 /** Headings of task sections where an item without a named body falls to the issuer (a Kế hoạch's own tasks). */

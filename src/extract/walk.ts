@@ -10,7 +10,7 @@ import { emitRow } from './emit.js';
 import { type RuledDeadline, type Subject, bodiesNote, deadlineFromFields, FIELD_LEAD_CLAUSE, fieldBodies, isBodyHeading, placeSubject, leadFromFields, listKind, pickDeadline, subjectOf } from './facts.js';
 import { TASK_HEADING } from './lexicon.js';
 import { LEAD_IN_TAIL } from './patterns.js';
-import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY, APPENDIX_DEADLINE, TIMING_ITEM, isAppendixHeading, noteAppendixCited } from './rules/context.js';
+import { ADDRESSEES_FOR_REQUEST, BODY_HEADING, ISSUER_ISSUES_THIS, CONCLUSION_ABOUT_PLACE, FIELD_LINES, FOR_WHOM, ITEM_SUBJECT_CONTINUES, LEAD_IN_COLON, LEAD_IN_DEADLINE, LEAD_IN_DISTRIBUTES, LEAD_IN_LISTS_BREACHES, LEAD_IN_SUBJECT, LEAD_IN_SUBJECT_AFTER_OPENER, MEASURES_TO_EXECUTOR, PHASE_HEADING, TASK_LEAD_IN_REOPENS, TITLE_NAMES_BODY, APPENDIX_DEADLINE, TIMING_ITEM, isAppendixHeading, noteAppendixCited, AGENCY_DUTIES_ARTICLE, DUTY_LEAD_IN_KEEPS_DUTIES, PRINCIPLES_EXPLICIT_DUTIES } from './rules/context.js';
 import { DESCRIPTIVE_SECTION, ITEM_ROUTE, MEMBER_ROLES_SECTION, REGULATION_PRINCIPLES, type ItemFacts } from './rules/item.js';
 import { ISSUER_FALLBACK } from './rules/rows.js';
 import { OUTSIDE_BODY, PARA_LEAD_IN_TASK, PARAGRAPH, PREAMBLE_BEFORE_FIRST_ITEM } from './rules/walk.js';
@@ -132,6 +132,11 @@ function item(run: Run, child: Node, path: string[], sib: Ctx): void {
     drop(run, child.text, closed.id);
     // A descriptive heading stops inheritance only: a task lead-in below it may still assign.
     if (closed === DESCRIPTIVE_SECTION) walk(run, child, { ...sib, path, closed: closed.id });
+    // Principles and methods hand nothing down: only an item that names its own body and duty is read.
+    else if (PRINCIPLES_EXPLICIT_DUTIES.apply({ closedBy: closed.id })) {
+      const bare: Ctx = { ...sib, path, lead: null, fallback: null, duties: false, distribute: false, deadline: null, explicitOnly: true };
+      walk(run, child, traced(run, bare, () => ({ rule: PRINCIPLES_EXPLICIT_DUTIES.id })));
+    }
     return;
   }
   // Plain paragraphs under an item continue it; only sub-items make it a heading.
@@ -188,6 +193,17 @@ function itemCtx(run: Run, child: Node, path: string[], sib: Ctx, own: Own): Ctx
     const dl = own.subj ? pickDeadline(t, run.ref) : null;
     if (LEAD_IN_DEADLINE.apply({ subj: own.subj, own: dl, colon: /:$/u.test(t) })) traced(run, Object.assign(c, { deadline: dl }), () => ({ rule: LEAD_IN_DEADLINE.id, note: `"${dl!.text}"` }));
     if (LEAD_IN_DISTRIBUTES.apply({ subj: own.subj, colon: /:$/u.test(t), kind: own.kind })) traced(run, Object.assign(c, { distribute: true }), () => ({ rule: LEAD_IN_DISTRIBUTES.id }));
+  }
+  return dutiesCtx(run, child, sib, own, c);
+}
+
+/** A regulation's duty lists: the article on an agency's duties, and a lead-in among a body's duties. */
+function dutiesCtx(run: Run, child: Node, sib: Ctx, own: Own, c: Ctx): Ctx {
+  const agency = own.only ? null : AGENCY_DUTIES_ARTICLE.apply({ t: own.t, node: child, agency: run.agency });
+  if (agency) traced(run, Object.assign(c, { lead: agency, duties: true }), () => ({ rule: AGENCY_DUTIES_ARTICLE.id, note: note(agency) }));
+  if (!own.only && DUTY_LEAD_IN_KEEPS_DUTIES.apply({ duties: !!sib.duties, t: own.t, subj: own.subj, node: child })) {
+    // Noun phrases finish the lead-in's sentence, one obligation each; tasks of their own may still split.
+    traced(run, Object.assign(c, { duties: true, distribute: own.kind === 'items' }), () => ({ rule: DUTY_LEAD_IN_KEEPS_DUTIES.id }));
   }
   return c;
 }

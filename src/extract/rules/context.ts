@@ -290,3 +290,67 @@ export const MEASURES_TO_EXECUTOR = defineRule<{ t: string; node: Node; executor
   },
   apply: ({ t, node, executor }) => (executor && node.type === 'dieu' && MEASURES_TITLE.test(t) ? executor : null),
 });
+
+export const PRINCIPLES_EXPLICIT_DUTIES = defineRule<{ closedBy: string }, true>({
+  id: 'context/principles-explicit-duties',
+  description: 'Under an article of principles or methods ("Nguyên tắc phối hợp", "Phương thức phối hợp") nothing is handed down, so an item is read only when it names its own body and gives it a duty ("Cơ quan chủ trì có trách nhiệm tổng hợp …", "Trường hợp …, Sở X chủ trì …"); principles stated without a subject ("Bảo đảm thống nhất, kịp thời") stay unread.',
+  examples: {
+    fires: ['Điều 3. Phương thức phối hợp\n1. Trao đổi ý kiến bằng văn bản.\n2. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến của các cơ quan phối hợp.'],
+    skips: ['Điều 3. Cách thức phối hợp\n1. Trao đổi ý kiến bằng văn bản.\n2. Cơ quan chủ trì có trách nhiệm tổng hợp ý kiến của các cơ quan phối hợp.'],
+  },
+  apply: ({ closedBy }) => (closedBy === 'gate/regulation-principles' ? true : null),
+});
+
+/** "Điều 1. Vị trí và chức năng" of a regulation on an agency's functions: the agency it opens with
+ * ("1. Chi cục X là tổ chức hành chính thuộc Sở Y, …"). */
+const POSITION_TITLE = /^(?:Điều\s+\d+\.?\s*)?Vị trí(?:,|\s+và)\s+chức năng(?![\p{L}])/iu;
+
+/** The agency whose functions, duties and powers a regulation sets out: the subject the article on its
+ * position defines with "là" ("Chi cục Kiểm lâm là tổ chức hành chính …"), or null. */
+export function regulatedAgency(root: Node): Mention[] | null {
+  const found: Mention[][] = [];
+  const visit = (n: Node): void => {
+    if (found.length) return;
+    if (n.type === 'dieu' && POSITION_TITLE.test(n.text.text)) {
+      const first = n.children.find((c) => c.kind === 'item' || c.kind === 'para');
+      const t = first?.text.text ?? '';
+      const hit = clauseSubject(t);
+      if (hit && /^\s*(?:\([^()]{0,80}\)\s*)?là\s/u.test(t.slice(hit.end))) found.push(hit.bodies);
+      return;
+    }
+    n.children.forEach(visit);
+  };
+  visit(root);
+  return found[0] ?? null;
+}
+
+/** An article that lists duties naming no body: "Nhiệm vụ và quyền hạn", "Nhiệm vụ, quyền hạn", "Chức năng, nhiệm vụ". */
+const DUTIES_TITLE = /^(?:Điều\s+\d+\.?\s*)?(?:Chức năng,?\s+)?(?:Nhiệm vụ|Quyền hạn)(?:(?:,|\s+và)\s+(?:nhiệm vụ|quyền hạn))?(?:\s+cụ thể)?[.:]?$/iu;
+
+export const AGENCY_DUTIES_ARTICLE = defineRule<{ t: string; node: Node; agency: Mention[] | null }, Mention[]>({
+  id: 'context/agency-duties-article',
+  description: 'In the regulation of an agency\'s functions ("Điều 1. Vị trí và chức năng: 1. Chi cục X là tổ chức hành chính …"), the article "Nhiệm vụ và quyền hạn" that names no body lists that agency\'s duties: each item, a noun phrase too, is its obligation.',
+  examples: {
+    fires: ['QUY ĐỊNH\n\nĐiều 1. Vị trí và chức năng\n1. Trung tâm Khuyến nông là đơn vị sự nghiệp công lập thuộc Sở Nông nghiệp.\n\nĐiều 2. Nhiệm vụ và quyền hạn\n1. Xây dựng kế hoạch khuyến nông hằng năm.\n2. Dự thảo quy chế quản lý mô hình trình diễn.'],
+    skips: ['QUY ĐỊNH\n\nĐiều 1. Phạm vi điều chỉnh\n1. Quy định này áp dụng với các đơn vị sự nghiệp thuộc Sở Nông nghiệp.\n\nĐiều 2. Nhiệm vụ và quyền hạn\n1. Xây dựng kế hoạch khuyến nông hằng năm.\n2. Dự thảo quy chế quản lý mô hình trình diễn.'],
+  },
+  apply: ({ t, node, agency }) => (agency && node.type === 'dieu' && DUTIES_TITLE.test(t.trim()) ? agency : null),
+});
+
+/** "Dự án 1: …", "Bước 2: …", "Tiểu dự án 3: …": a numbered label names an entry of an enumeration. */
+const NUMBERED_LABEL = /^(?:\p{Lu}\p{Ll}*)(?:\s+\p{Ll}+){0,2}\s+\d+[a-zđ]?\s*[:.]/u;
+
+export const DUTY_LEAD_IN_KEEPS_DUTIES = defineRule<{ duties: boolean; t: string; subj: Subject | null; node: Node }, true>({
+  id: 'context/duty-lead-in-keeps-duties',
+  description: 'Among a body\'s duties, an item that opens a list without naming a subject ("Tham mưu Sở X trình Ủy ban nhân dân tỉnh:", "Chủ trì thực hiện các thủ tục:") is itself one of its duties: each sub-item finishes its sentence and is one duty of that body, a noun phrase too ("a) Dự thảo nghị quyết …"); a list of numbered entries ("- Dự án 1: …") is an enumeration, not duties.',
+  examples: {
+    fires: ['Điều 4. Trách nhiệm của Sở Tư pháp\n1. Tham mưu Ủy ban nhân dân tỉnh ban hành:\na) Dự thảo quy chế phối hợp quản lý hộ tịch;\nb) Kế hoạch kiểm tra công tác hộ tịch hằng năm.'],
+    skips: ['Điều 4. Nội dung quản lý\n1. Tham mưu Ủy ban nhân dân tỉnh ban hành:\na) Dự thảo quy chế phối hợp quản lý hộ tịch;\nb) Kế hoạch kiểm tra công tác hộ tịch hằng năm.',
+      'Điều 4. Trách nhiệm của Công an tỉnh\n1. Chủ trì thực hiện các dự án của Chương trình, gồm:\n- Dự án 1: Phòng ngừa tội phạm ma túy.\n- Dự án 2: Quản lý sau cai nghiện.'],
+  },
+  apply: ({ duties, t, subj, node }) => {
+    const items = node.children.filter((c) => c.kind === 'item');
+    const labels = items.filter((c) => NUMBERED_LABEL.test(c.text.text)).length;
+    return duties && items.length && !subj && /:$/u.test(t) && labels * 2 < items.length ? true : null;
+  },
+});

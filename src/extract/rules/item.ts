@@ -37,7 +37,7 @@ export const DESCRIPTIVE_SECTION = defineRule<{ t: string; node: Node }, true>({
   id: 'gate/descriptive-section',
   description: 'A section that states aims, results, status, resources or scope ("MỤC ĐÍCH, YÊU CẦU", "Kết quả đạt được", "Hiện trạng", "Nguồn lực …", "Danh mục các dự án …") holds no obligation; nothing under it is read.',
   examples: {
-    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'III. NỘI DUNG THI ĐUA\n1. Tiêu chí thi đua\na) Hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2026.\nb) Tổ chức tốt công tác tuyên truyền.', 'II. NỘI DUNG\n1. Chỉ tiêu chủ yếu đến năm 2030\na) Giảm 20% số vụ tai nạn giao thông.\nb) Bảo đảm 100% trường học có camera.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.'],
+    fires: ['I. MỤC ĐÍCH, YÊU CẦU\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', 'III. NỘI DUNG THI ĐUA\n1. Tiêu chí thi đua\na) Hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2026.\nb) Tổ chức tốt công tác tuyên truyền.', 'II. NỘI DUNG\n1. Chỉ tiêu chủ yếu đến năm 2030\na) Giảm 20% số vụ tai nạn giao thông.\nb) Bảo đảm 100% trường học có camera.', 'II. NỘI DUNG\n1. Hiện trạng\na) Các doanh nghiệp viễn thông triển khai 40 trạm phát sóng.\nb) Sở Khoa học và Công nghệ hướng dẫn các doanh nghiệp.', 'Điều 3. Cơ cấu tổ chức\n1. Lãnh đạo Trung tâm có Giám đốc và các Phó Giám đốc.\n2. Các phòng chuyên môn thuộc Trung tâm.'],
     skips: ['I. NHIỆM VỤ\n1. Sở Nội vụ bảo đảm triển khai đồng bộ các nhiệm vụ.', '1. Sở Tài chính\n- Đánh giá về hồ sơ miễn tiền thuê đất;\n- Xác định số tiền phải nộp.', 'II. NỘI DUNG\n1. Danh mục nhiệm vụ trọng tâm\na) Sở Xây dựng rà soát quy hoạch chung.\nb) Sở Tài chính bố trí kinh phí.'],
   },
   apply: ({ t, node }) => {
@@ -76,7 +76,7 @@ export const REGULATION_PRINCIPLES = defineRule<{ t: string; node: Node }, true>
   },
   apply: ({ t, node }) => {
     const title = t.replace(/^(?:Điều|Mục)\s+\d+\.?\s*/u, '');
-    return node.type === 'dieu' && node.children.length && /^(?:Nguyên tắc|Phương thức|Hình thức|Nội dung[^.;:]{0,30}\schung(?![\p{L}]))/iu.test(title) ? true : null;
+    return node.type === 'dieu' && node.children.length && /^(?:(?:Những|Các)\s+)?(?:Nguyên tắc|Phương thức|Hình thức|Nội dung[^.;:]{0,30}\schung(?![\p{L}]))/iu.test(title) ? true : null;
   },
 });
 

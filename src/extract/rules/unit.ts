@@ -2,7 +2,7 @@
 // whose is it (lead). Order matters: the first lead rule that answers decides.
 import { defineRule, type Rule } from '../../core/rule.js';
 import { isAllCaps } from '../../util/text.js';
-import { clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
+import { assignedSubject, clauseSubject, innerSubject, startsWithBody } from '../../bodies/grammar.js';
 import type { Ctx } from '../context.js';
 import { type Subject, placeSubject } from '../facts.js';
 import { type Mention, mention } from '../../bodies/names.js';
@@ -64,6 +64,15 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
       skips: ['Sở Tài chính rà soát các khoản chi.'],
     },
     apply: ({ t, ctx }) => (!ACTION_RE.test(t) && !ctx.distribute && !((ctx.lead || ctx.fallback) && !ctx.breaches && verbFirst(t)) ? true : null),
+  }),
+  defineRule({
+    id: 'gate/principle-without-duty',
+    description: 'In an article of principles or methods, a text whose own subject is not charged with a duty ("… có / chịu trách nhiệm …", "… phải …", "… chủ trì …", "… có văn bản …", "Giao X …") states how the work is done ("Ban Chỉ đạo làm việc theo nguyên tắc …"), not a task.',
+    examples: {
+      fires: ['Điều 3. Nguyên tắc phối hợp\n1. Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ.\n2. Bảo đảm thống nhất, kịp thời.'],
+      skips: ['Điều 3. Nguyên tắc phối hợp\n1. Sở Nội vụ có trách nhiệm tổng hợp ý kiến của các cơ quan.\n2. Trường hợp có vướng mắc, Sở Tư pháp chủ trì giải quyết.'],
+    },
+    apply: ({ t, ctx }) => (ctx.explicitOnly && !explicitDuty(t) ? true : null),
   }),
   defineRule({
     id: 'gate/ban-or-permission',
@@ -252,9 +261,22 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
   }),
 ];
 
+/** The predicate of a duty: a marker of obligation, or the lead role ("chủ trì"), perhaps after the role words
+ * that name the holder ("Cơ quan phối hợp chịu trách nhiệm …"). */
+const DUTY_PRED = /^(?:(?:chủ trì|phối hợp|kịp thời|chủ động|khẩn trương)\s+)*(?:(?:có|chịu) trách nhiệm(?!\s+trước)|phải|chủ trì|có văn bản)(?![\p{L}])/u;
+
+/** The text names its own body (at its start or after an opener) and charges it with a duty. */
+function explicitDuty(t: string): boolean {
+  const own = clauseSubject(t);
+  if (own?.assigned || assignedSubject(t.split(/[.;]\s/u)[0]!, 200)) return true;
+  const hit = own ?? innerSubject(t, 300);
+  // The public at large ("Tổ chức, cá nhân … phải tuân thủ …") is bound by a rule, not charged with a task.
+  return !!hit && !NOT_HOLDER.test(hit.bodies[0]?.written ?? '') && DUTY_PRED.test(t.slice(hit.end).trimStart());
+}
+
 /** Heads of a noun phrase that can hold a duty: a body, a role or a person in a role. */
 const HOLDER_HEAD = /^(?:các\s+)?(?:cơ quan|đơn vị|ban|tổ|đoàn|hội đồng|người|chủ đầu tư|nhà đầu tư|cán bộ|doanh nghiệp|thủ trưởng)(?![\p{L}])/iu;
-const NOT_HOLDER = /^(?:các\s+)?(?:tổ chức|người dân|người lao động|nhân dân)(?![\p{L}])/iu;
+const NOT_HOLDER = /^(?:các\s+)?(?:tổ chức|cá nhân|người dân|người lao động|nhân dân)(?![\p{L}])/iu;
 const DUTY_MARK = /(?<![\p{L}])(?:có|chịu) trách nhiệm\s(?!trước|về\s|với\s|pháp lý|hình sự)(?=\p{Ll})/u;
 
 /** The noun phrase before the first duty marker, from where the clause starts (the text's start, or
