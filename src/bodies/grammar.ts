@@ -411,8 +411,8 @@ function findTerminator(s: string, start = 0): number | null {
     }
     // "các cơ quan, tổ chức có liên quan": after a comma or "và" in a list, "tổ chức" is a noun.
     if (m[0] === 'tổ chức' && /(?:,|\svà|(?:^|\s)(?:các|những))\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
-    // "các cơ sở đào tạo", "cơ sở bồi dưỡng": an institution named by what it does, as "cơ sở giáo dục" is.
-    if (institutionByActivity(s.slice(0, at), m[0])) { from = at + m[0].length; continue; }
+    // "các cơ sở đào tạo", "Văn phòng đăng ký đất đai": an institution named by what it does, as "cơ sở giáo dục" is.
+    if (institutionByActivity(s.slice(0, at), s.slice(at, at + 40))) { from = at + m[0].length; continue; }
     // "các đơn vị được giao nhiệm vụ Chủ đầu tư" — a relative clause that names the collective.
     if (m[0] === 'được giao' && /(?:đơn vị|cơ quan|tổ chức|cá nhân)\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.

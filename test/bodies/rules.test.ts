@@ -79,6 +79,13 @@ const CLAUSES: Array<[string, string[], string]> = [
   ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã tổ chức diễn tập.', ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh', 'Ban Chỉ huy Phòng thủ dân sự cấp xã'], 'tổ chức'],
   ['Các đơn vị sự nghiệp công lập rà soát hồ sơ.', ['Các đơn vị sự nghiệp công lập'], 'rà soát'],
   ['Ủy ban nhân dân xã lập danh sách hộ nghèo.', ['Ủy ban nhân dân xã'], 'lập'],
+  // an office named by what it does ("đăng ký đất đai") and its branches ("Chi nhánh" before a capital)
+  ['Chi nhánh Văn phòng đăng ký đất đai tiếp nhận hồ sơ.', ['Chi nhánh Văn phòng đăng ký đất đai'], 'tiếp nhận'],
+  ['Văn phòng đăng ký đất đai có trách nhiệm cập nhật hồ sơ.', ['Văn phòng đăng ký đất đai'], 'có trách nhiệm'],
+  // the closing article's titles of all ministers and agency heads, "Các" first, are one collective
+  ['Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm thi hành.', ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'], 'chịu trách nhiệm'],
+  // a ministry named once, its head left out of the names after it
+  ['Các Bộ Tư pháp và Nội vụ phối hợp rà soát.', ['Bộ Tư pháp', 'Bộ Nội vụ'], 'phối hợp'],
 ];
 
 describe('titles, heads and how far a name runs', () => {
