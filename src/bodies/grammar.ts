@@ -443,10 +443,15 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
   return null;
 }
 
-const SUPPORT_CUE = /(?:(?<![\p{L}])[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu;
+const SUPPORT_CUE = /(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu;
+
+/** A task under a body's heading may open with the cue ("Phối hợp với Sở X …"): read it as the lower-case
+ * cue (same length, so offsets hold; a plain replace keeps the cue's pattern as it was). */
+const capitalCue = (t: string): string => t.replaceAll('Phối hợp', 'phối hợp');
 
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
-export function supportBodies(text: string): Mention[] {
+export function supportBodies(written: string): Mention[] {
+  const text = capitalCue(written);
   const out: Mention[] = [];
   for (const m of text.matchAll(SUPPORT_CUE)) {
     const rest = text.slice(m.index! + m[0].length);
@@ -461,7 +466,8 @@ export function supportBodies(text: string): Mention[] {
 /** Where a list of bodies after "phối hợp với" / "cùng" runs in `text`, as [start, end) offsets: a ";"
  * inside one ("phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh") separates bodies, not clauses, and a
  * clause splitter must not cut there. */
-export function supportListSpans(text: string): Array<[number, number]> {
+export function supportListSpans(written: string): Array<[number, number]> {
+  const text = capitalCue(written);
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(SUPPORT_CUE)) {
     const at = m.index! + m[0].length;
