@@ -112,7 +112,7 @@ function readBodies(phrase: string): string[] {
   const sentences = s.split(/(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/u);
   if (sentences.length > 1 && sentences.slice(1).every(startsWithBody)) return sentences.flatMap((x) => splitBodies(x));
   // expandShared also reads a body at several levels ("… cấp tỉnh, cấp xã").
-  const expanded = expandShared(s) ?? TITLE_SHARED_LIST.apply(s);
+  const expanded = expandShared(s) ?? TITLE_SHARED_LIST.apply(s) ?? ELIDED_HEAD_LIST.apply(s);
   if (expanded) return expanded;
   // A name that holds a comma ("Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương") is one body.
   if (s.length < 120 && /,/u.test(s) && isKnownBody(s)) return [s];
@@ -143,6 +143,25 @@ function readBodies(phrase: string): string[] {
     .filter((p) => p.length > 1)
     .flatMap((p) => expandShared(p) ?? [p]);
 }
+
+/** "Bộ Quốc phòng, Công an, Y tế" → Bộ Quốc phòng, Bộ Công an, Bộ Y tế: a ministry or department named
+ * once and its head left out of the names after it, as "các Bộ: Quốc phòng, Công an" writes it with a colon. */
+export const ELIDED_HEAD_LIST = defineRule<string, string[]>({
+  id: 'name/elided-head-list',
+  description: 'after "Bộ X" / "Sở X" the next names of a list that the same head makes known bodies ("Bộ Quốc phòng, Công an", "các Bộ Xây dựng và Công an") are each that head\'s body',
+  examples: {
+    fires: ['Bộ Tài chính, Tư pháp và các bộ, ngành liên quan', 'Các Sở Y tế và Nội vụ'],
+    skips: ['Bộ Tài chính, Ngân hàng Nhà nước Việt Nam', 'Sở Y tế, Công an tỉnh', 'Bộ Văn hóa, Thể thao và Du lịch'],
+  },
+  apply(s) {
+    const m = /^(?:[Cc]ác\s+)?(Bộ|Sở)\s+(\p{Lu}.*)$/u.exec(s);
+    if (!m || isKnownBody(s)) return null;
+    const head = m[1]!;
+    const items = listItems(m[2]!, head);
+    if (items.length < 2 || !items.slice(0, 2).every((x) => isKnownBody(`${head} ${x}`))) return null;
+    return items.map((x) => (isKnownBody(`${head} ${x}`) ? `${head} ${x}` : x));
+  },
+});
 
 const TITLE_THEN_COLLECTIVE = new RegExp(`^(?:Phó\\s+)?(?:${alt([...TITLES, ...TITLE_HEADS.filter(([, next]) => !next).map(([t]) => t)])})\\s+các\\s+`, 'u');
 
@@ -281,7 +300,14 @@ function listItems(list: string, head = ''): string[] {
   // A member's commas still separate where each piece is a known body ("Sở: Y tế, Tài chính; …").
   const semi = /;/u.test(list);
   const known = (pieces: string[]) => pieces.length > 1 && head !== '' && pieces.every((x) => isKnownBody(`${head} ${x}`));
-  const tokens = (semi ? list.split(/;\s*/u).flatMap((t) => (known(t.split(/,\s*/u)) ? t.split(/,\s*/u) : [t])) : list.split(/,\s*|;\s*/u))
+  // "Bộ: Quốc phòng, Công an, …; Bí thư …": a first member that opens with a name the head completes
+  // is a comma list of such names; each member is then read as a list of its own (the greedy join
+  // below still keeps "Văn hóa, Thể thao và Du lịch" whole).
+  const members = list.split(/;\s*/u);
+  if (semi && head && !startsWithBody(members[0]!) && isKnownBody(`${head} ${members[0]!.split(/,\s*/u)[0]!.trim()}`)) {
+    return members.filter((x) => x.trim()).flatMap((x) => listItems(x, head));
+  }
+  const tokens = (semi ? members.flatMap((t) => (known(t.split(/,\s*/u)) ? t.split(/,\s*/u) : [t])) : list.split(/,\s*|;\s*/u))
     .map((x) => x.trim()).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -308,7 +334,9 @@ function listItems(list: string, head = ''): string[] {
     const parts = semi ? [item] : item.split(/\s+và\s+/u);
     const k = parts.findIndex((p, idx) => idx > 0 && startsWithBody(p));
     if (k > 0) {
-      out.push(...parts.slice(0, k), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
+      // "Giáo dục và Đào tạo và các Bộ, ngành": the members before the body may be one name.
+      const first = parts.slice(0, k).join(' và ');
+      out.push(...(head && isKnownBody(`${head} ${first}`) ? [first] : parts.slice(0, k)), [parts.slice(k).join(' và '), ...tokens.slice(i + 1)].join(', '));
       break;
     }
     out.push(...(parts.length > 1 && !(head && isKnownBody(`${head} ${item}`)) && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : [item]));
@@ -317,7 +345,7 @@ function listItems(list: string, head = ''): string[] {
 }
 
 /** The naming rules of the subject grammar, for the tests and the rules index. */
-export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE, TITLE_SHARED_LIST, SLASHED_PLACE_KINDS] as const;
+export const BODY_NAME_RULES = [...NAME_RULES, SHARED_PLACE_LIST, SHARED_LEVEL_LIST, TITLE_COLLECTIVE, TITLE_SHARED_LIST, ELIDED_HEAD_LIST, SLASHED_PLACE_KINDS] as const;
 
 export interface SubjectHit {
   /** Offset where the predicate starts (after the subject and its trailing comma or colon). */
@@ -383,15 +411,16 @@ function findTerminator(s: string, start = 0): number | null {
     }
     // "các cơ quan, tổ chức có liên quan": after a comma or "và" in a list, "tổ chức" is a noun.
     if (m[0] === 'tổ chức' && /(?:,|\svà|(?:^|\s)(?:các|những))\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
-    // "các cơ sở đào tạo", "cơ sở bồi dưỡng": an institution named by what it does, as "cơ sở giáo dục" is.
-    if (institutionByActivity(s.slice(0, at), m[0])) { from = at + m[0].length; continue; }
+    // "các cơ sở đào tạo", "Văn phòng đăng ký đất đai": an institution named by what it does, as "cơ sở giáo dục" is.
+    if (institutionByActivity(s.slice(0, at), s.slice(at, at + 40))) { from = at + m[0].length; continue; }
     // "các đơn vị được giao nhiệm vụ Chủ đầu tư" — a relative clause that names the collective.
     if (m[0] === 'được giao' && /(?:đơn vị|cơ quan|tổ chức|cá nhân)\s+$/u.test(s.slice(0, at))) { from = at + m[0].length; continue; }
     // "Giám đốc các sở; Chủ tịch Ủy ban nhân dân các xã; …" — a list of bodies goes on.
     if (m[0] === ';' && startsWithBody(next)) { from = at + 1; continue; }
     // "Ủy ban nhân dân các tỉnh, thành phố: Tuyên Quang, Đồng Nai …" — a shared head's list.
     // A capitalised verb after the colon ("… các xã, phường: Phối hợp với …") opens the task instead.
-    if (m[0] === ':' && /\p{Lu}/u.test(next.charAt(0)) && SHARED_HEAD_END.test(s.slice(0, at)) && !opensTask(next)) { from = at + 1; continue; }
+    const shared = m[0] === ':' && /\p{Lu}/u.test(next.charAt(0)) ? SHARED_HEAD_END.exec(s.slice(0, at)) : null;
+    if (shared && !opensTask(next, shared[0].replace(/^[Cc]ác\s+/u, ''))) { from = at + 1; continue; }
     return at;
   }
 }
@@ -416,8 +445,13 @@ export function assignedSubject(text: string, within = 400): (SubjectHit & { cue
 
 const SUPPORT_CUE = /(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với)?|(?<=chủ trì,?\s+)cùng(?:\s+với)?)\s+/gu;
 
+/** A task under a body's heading may open with the cue ("Phối hợp với Sở X …"): read it as the lower-case
+ * cue (same length, so offsets hold; a plain replace keeps the cue's pattern as it was). */
+const capitalCue = (t: string): string => t.replaceAll('Phối hợp', 'phối hợp');
+
 /** Bodies after "phối hợp (chặt chẽ) với" / "cùng": the coordinating bodies. */
-export function supportBodies(text: string): Mention[] {
+export function supportBodies(written: string): Mention[] {
+  const text = capitalCue(written);
   const out: Mention[] = [];
   for (const m of text.matchAll(SUPPORT_CUE)) {
     const rest = text.slice(m.index! + m[0].length);
@@ -432,7 +466,8 @@ export function supportBodies(text: string): Mention[] {
 /** Where a list of bodies after "phối hợp với" / "cùng" runs in `text`, as [start, end) offsets: a ";"
  * inside one ("phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh") separates bodies, not clauses, and a
  * clause splitter must not cut there. */
-export function supportListSpans(text: string): Array<[number, number]> {
+export function supportListSpans(written: string): Array<[number, number]> {
+  const text = capitalCue(written);
   const spans: Array<[number, number]> = [];
   for (const m of text.matchAll(SUPPORT_CUE)) {
     const at = m.index! + m[0].length;
@@ -564,7 +599,9 @@ export function innerSubject(text: string, within = 700): (SubjectHit & { start:
 
 const ACTION_START = new RegExp(`^(?:${alt(ACTION_WORDS)}|sẽ|cần|phải)${E}`, 'u');
 const ACTION_START_ANY_CASE = new RegExp(`^(?:${alt(ACTION_WORDS)})${E}`, 'iu');
-/** After "các xã:" a place list, or a task written with a capital ("Phối hợp với …"); "Cần Thơ" is a place. */
-function opensTask(next: string): boolean {
-  return ACTION_START_ANY_CASE.test(next) && !isKnownBody(next.split(/,|(?<!\s)\s+và\s+|[;:.]/u)[0]!.trim());
+/** After "các xã:" a place list, or a task written with a capital ("Phối hợp với …"); "Cần Thơ" is a place,
+ * and after "các Bộ:" "Xây dựng" names the ministry ("Bộ Xây dựng"), not the verb. */
+function opensTask(next: string, head = ''): boolean {
+  const first = next.split(/,|(?<!\s)\s+và\s+|[;:.]/u)[0]!.trim();
+  return ACTION_START_ANY_CASE.test(next) && !isKnownBody(first) && !(head && isKnownBody(`${head} ${first}`));
 }

@@ -183,7 +183,8 @@ export const HEAD_WORDS: ReadonlyArray<HeadWord> = [
   { w: 'Bảo hiểm', row: 'agency', afterTitle: true },
   { w: 'Tổ công tác', row: 'agency', afterTitle: true },
   { w: 'Tổ chức', row: 'agency', afterTitle: true, collective: true },
-  { w: 'Chi nhánh', row: 'agency', afterTitle: true },
+  // "Chi nhánh Văn phòng đăng ký đất đai", "Chi nhánh Ngân hàng Chính sách xã hội": a branch of a named body.
+  { w: 'Chi nhánh', grammar: 'cap', row: 'agency', afterTitle: true, collective: true },
   { w: 'Hải quan', row: 'agency', afterTitle: true },
   { w: 'Thuế', row: 'agency', afterTitle: true },
   { w: 'Liên hiệp', row: 'association', afterTitle: true },
@@ -304,11 +305,11 @@ export const NOT_COLLECTIVE: string[] = [
 
 /** Fixed title sequences of Vietnamese government and what they stand for. */
 export const TITLE_PHRASES: [RegExp, string][] = [
-  // "Bộ trưởng, Thủ trưởng cơ quan ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" — all ministers and agency heads
+  // "(Các) Bộ trưởng, Thủ trưởng cơ quan ngang bộ, (Thủ trưởng) cơ quan thuộc Chính phủ" — all ministers and agency heads
   // `(?=[cb])` (the first letter of every match) lets V8 skip ahead instead of running the lookbehind at
   // every position: about 2× faster on long text, same matches.
-  [/(?=[cb])(?<=^|,\s*)(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?cơ quan thuộc Chính phủ/iu, 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
-  [/(?=[cb])(?<=^|,\s*)(?:các đồng chí\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ/iu, 'Các bộ, cơ quan ngang bộ'],
+  [/(?=[cb])(?<=^|,\s*)(?:các(?:\s+đồng chí)?\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ,\s*(?:Thủ trưởng\s+)?cơ quan thuộc Chính phủ/iu, 'Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
+  [/(?=[cb])(?<=^|,\s*)(?:các(?:\s+đồng chí)?\s+)?Bộ trưởng(?:\s+các\s+Bộ)?,\s*Thủ trưởng (?:các\s+)?cơ quan ngang bộ/iu, 'Các bộ, cơ quan ngang bộ'],
   [/^Bộ trưởng các Bộ(?![\p{L}])(?!\s*:)/u, 'Các bộ'],
 ];
 

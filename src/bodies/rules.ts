@@ -119,14 +119,14 @@ export const KNOWN_NAME_THEN_VERB = defineRule<string, number>({
   },
 });
 
-/** "các cơ sở đào tạo", "cơ sở bồi dưỡng cán bộ": an institution named by what it does, as "cơ sở giáo
- * dục" is; the activity is part of the name, not its predicate. `before` ends where the activity word
+/** "các cơ sở đào tạo", "cơ sở bồi dưỡng cán bộ", "Văn phòng đăng ký đất đai": an institution named by
+ * what it does, as "cơ sở giáo dục" is; the activity is part of the name, not its predicate. `before` ends where the activity word
  * starts (blanks either side allowed); the subject grammar's terminator search asks the same. */
 export function institutionByActivity(before: string, after: string): boolean {
   return INSTITUTION_BY_ACTIVITY.test(before) && ACTIVITY_NOUN.test(after);
 }
-const INSTITUTION_BY_ACTIVITY = /(?<![\p{L}\p{N}])cơ sở\s*$/iu;
-const ACTIVITY_NOUN = /^\s*(?:đào tạo|bồi dưỡng)(?![\p{L}\p{N}])/u;
+const INSTITUTION_BY_ACTIVITY = /(?<![\p{L}\p{N}])(?:cơ sở|văn phòng)\s*$/iu;
+const ACTIVITY_NOUN = /^\s*(?:đào tạo|bồi dưỡng|đăng ký đất đai)(?![\p{L}\p{N}])/u;
 
 /** Known names that are heads of longer names written in lower case after them. */
 const OPEN_HEADS = /^(?:Ban Chỉ đạo|Ban Quản lý|Ủy ban|Hội đồng|Tổ công tác|Đoàn)$/iu;

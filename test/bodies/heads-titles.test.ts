@@ -91,7 +91,6 @@ const KNOWN_GAPS = new Set([
   'Các địa phương: Đồng Nai, TP.HCM',
   'các địa phương (Ninh Bình, Hải Phòng, Bắc Ninh)',
   'các Cục: Đường bộ Việt Nam, Hàng hải và Đường thủy Việt Nam',
-  'các Bộ Tài chính, Xây dựng, Công thương',
   'Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Công Thương, Văn hóa, Thể thao và Du lịch)',
   'Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố',
   'Bí thư Tỉnh ủy, Thành ủy các tỉnh, thành phố',

@@ -66,6 +66,11 @@ const CLAUSES: Array<[string, string[], string]> = [
   ['Sở Tài chính; Sở Y tế; Công an tỉnh rà soát các dự án.', ['Sở Tài chính', 'Sở Y tế', 'Công an tỉnh'], 'rà soát'],
   // a member the shared head makes a known body is a member, though it is a head word itself
   ['Các Bộ: Quốc phòng, Công an, Ngoại giao phối hợp chặt chẽ.', ['Bộ Quốc phòng', 'Bộ Công an', 'Bộ Ngoại giao'], 'phối hợp'],
+  // after "các Bộ:" a ministry's name that is also a verb ("Xây dựng") continues the list; the title stands for each
+  ['Bộ trưởng các Bộ: Xây dựng, Y tế và các bộ, ngành liên quan chủ động chỉ đạo.', ['Bộ Xây dựng', 'Bộ Y tế', 'Các bộ, ngành liên quan'], 'chủ động'],
+  // a semicolon list whose first member is a comma list of names the head completes; "Giáo dục và Đào tạo" is one name
+  ['Bộ trưởng các Bộ: Quốc phòng, Giáo dục và Đào tạo và các bộ, ngành liên quan; Chủ tịch Ủy ban nhân dân các tỉnh chủ động ứng phó.',
+    ['Bộ Quốc phòng', 'Bộ Giáo dục và Đào tạo', 'Các bộ, ngành liên quan', 'Ủy ban nhân dân các tỉnh'], 'chủ động'],
   // after "các xã, phường:" a capitalised verb opens the task, a place name (even "Cần Thơ") continues the list
   ['Ủy ban nhân dân các xã, phường: Phối hợp với Sở Tài chính tham mưu.', ['Ủy ban nhân dân các xã, phường'], 'Phối hợp'],
   ['Ủy ban nhân dân các tỉnh, thành phố: Cần Thơ, Vĩnh Long xây dựng phương án.',
@@ -74,6 +79,13 @@ const CLAUSES: Array<[string, string[], string]> = [
   ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã tổ chức diễn tập.', ['Ban Chỉ huy Phòng thủ dân sự cấp tỉnh', 'Ban Chỉ huy Phòng thủ dân sự cấp xã'], 'tổ chức'],
   ['Các đơn vị sự nghiệp công lập rà soát hồ sơ.', ['Các đơn vị sự nghiệp công lập'], 'rà soát'],
   ['Ủy ban nhân dân xã lập danh sách hộ nghèo.', ['Ủy ban nhân dân xã'], 'lập'],
+  // an office named by what it does ("đăng ký đất đai") and its branches ("Chi nhánh" before a capital)
+  ['Chi nhánh Văn phòng đăng ký đất đai tiếp nhận hồ sơ.', ['Chi nhánh Văn phòng đăng ký đất đai'], 'tiếp nhận'],
+  ['Văn phòng đăng ký đất đai có trách nhiệm cập nhật hồ sơ.', ['Văn phòng đăng ký đất đai'], 'có trách nhiệm'],
+  // the closing article's titles of all ministers and agency heads, "Các" first, are one collective
+  ['Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ chịu trách nhiệm thi hành.', ['Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'], 'chịu trách nhiệm'],
+  // a ministry named once, its head left out of the names after it
+  ['Các Bộ Tư pháp và Nội vụ phối hợp rà soát.', ['Bộ Tư pháp', 'Bộ Nội vụ'], 'phối hợp'],
 ];
 
 describe('titles, heads and how far a name runs', () => {
@@ -91,6 +103,9 @@ describe('a list of bodies after "phối hợp với": semicolons separate bodie
   const t = 'Sở Tài chính chủ trì, phối hợp với Sở Xây dựng; Sở Y tế; Công an tỉnh rà soát các dự án; báo cáo trước ngày 15/3.';
   it('every body of the list supports', () => {
     expect(supportBodies(t).map((b) => b.name)).toEqual(['Sở Xây dựng', 'Sở Y tế', 'Công an tỉnh']);
+  });
+  it('a task that opens "Phối hợp với …" under a heading names its coordinating bodies too', () => {
+    expect(supportBodies('Phối hợp với Sở Xây dựng, Sở Y tế rà soát các dự án.').map((b) => b.name)).toEqual(['Sở Xây dựng', 'Sở Y tế']);
   });
   it('the span covers the list and stops at the verb, so the later ";" still ends a clause', () => {
     const spans = supportListSpans(t);

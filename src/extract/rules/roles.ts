@@ -7,9 +7,9 @@ const some = (xs: Mention[]): Mention[] | null => (xs.length ? xs : null);
 
 export const SUPPORT_OWN = defineRule<string, Mention[]>({
   id: 'roles/support-phoi-hop',
-  description: 'Bodies after "phối hợp (chặt chẽ) với" or "chủ trì, cùng" coordinate.',
+  description: 'Bodies after "phối hợp (chặt chẽ) với" or "chủ trì, cùng" coordinate, also where a task under a body\'s heading opens with it ("Phối hợp với …").',
   examples: {
-    fires: ['Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát danh mục thuốc.'],
+    fires: ['Sở Y tế chủ trì, phối hợp với Sở Tài chính rà soát danh mục thuốc.', '1. Sở Y tế:\na) Phối hợp với Sở Tài chính rà soát danh mục thuốc.\nb) Báo cáo kết quả.'],
     skips: ['Sở Y tế rà soát danh mục thuốc.'],
   },
   apply: (clean) => some(supportBodies(clean)),

@@ -111,6 +111,21 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
     },
   }),
   defineRule({
+    id: 'lead/requester-is-inherited',
+    description: 'Under a heading or lead-in that names a body, a task that opens with its verb and goes on "…, yêu cầu / đề nghị X …" is that body\'s: it is the one who asks X (X is whom the measure binds, not a lead). "Giao X" and a text that opens with the cue are not this rule\'s.',
+    examples: {
+      fires: ['2. Ủy ban nhân dân các xã:\n- Tăng cường kiểm tra các chợ, yêu cầu các doanh nghiệp niêm yết giá.\n- Báo cáo kết quả.', '3. Sở Công Thương:\na) Chủ động theo dõi thị trường, đề nghị các doanh nghiệp bảo đảm nguồn hàng.\nb) Báo cáo kết quả.'],
+      skips: ['2. Ủy ban nhân dân các xã:\n- Yêu cầu các doanh nghiệp niêm yết giá.\n- Báo cáo kết quả.', 'Tăng cường kiểm tra các chợ, yêu cầu các doanh nghiệp niêm yết giá.', '2. Ủy ban nhân dân các xã:\n- Tăng cường kiểm tra các chợ, giao Công an xã xử lý vi phạm.\n- Báo cáo kết quả.'],
+    },
+    apply: (f) => {
+      if (!f.ctx.lead || !f.subj || f.notObl) return null;
+      const b = f.t.replace(TOPIC_PREFIX, '').replace(TIME_LABEL, '').replace(TASK_LABEL, '');
+      if (!IMPERATIVE.test(b) || /^(?:Đề nghị|Yêu cầu|Giao)\s/u.test(b) || clauseSubject(b)) return null;
+      const asked = assignedSubject(b.split(/[.;]\s/u)[0]!, 300);
+      return asked && asked.cueStart > 0 && /^(?:yêu cầu|đề nghị)\s/u.test(b.slice(asked.cueStart)) ? f.ctx.lead : null;
+    },
+  }),
+  defineRule({
     id: 'lead/clause-subject',
     description: 'The clause names its own lead: "Bộ X chủ trì …", "Giao / Đề nghị / Yêu cầu X …", "Về Y: X …".',
     examples: {
@@ -157,6 +172,15 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
       skips: ['Điều 5. Trách nhiệm\n1. Tổ chức, cá nhân có trách nhiệm chấp hành quy định về trật tự đô thị.\n2. Người đứng đầu cơ sở chịu trách nhiệm trước pháp luật về chất lượng dịch vụ.', '2. Sở Tài chính\na) Xây dựng kế hoạch kiểm kê, trong đó xác định đơn vị chịu trách nhiệm tổng hợp số liệu.'],
     },
     apply: (f) => (f.notObl ? null : dutyHolder(f.t, false)),
+  }),
+  defineRule({
+    id: 'lead/subject-after-opener',
+    description: '"Căn cứ kết quả …, Sở X lập …", "Trên cơ sở …, Sở Y đề xuất …": the opener that alone is no assignment ("Căn cứ Luật …") is one when a subject and its verb follow the comma; that subject leads over a lead handed down from above (it runs before the inherited-lead rules).',
+    examples: {
+      fires: ['Căn cứ kết quả kiểm kê, Sở Tài chính lập danh sách tài sản cần xử lý.', 'ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI\n\nKẾ HOẠCH\n\nUBND tỉnh ban hành Kế hoạch triển khai như sau:\n1. Căn cứ Kế hoạch này, các sở, ngành và Ủy ban nhân dân các xã xây dựng kế hoạch thực hiện.\n2. Sở Nội vụ tổng hợp kết quả.'],
+      skips: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.'],
+    },
+    apply: (f) => (f.notObl && /^(?:Căn cứ|Trên cơ sở)\s[^;:]{3,200}?,\s/u.test(f.t) ? innerSubject(f.t, 220)?.bodies ?? null : null),
   }),
   defineRule({
     id: 'lead/implied-subject-imperative',
@@ -216,15 +240,6 @@ export const UNIT_LEAD: Rule<UnitFacts, Mention[]>[] = [
         'Sở Văn hóa thực hiện các nội dung sau:\n- Nút giao số 3: Lắp đặt thêm camera.\n- Công tác tuyên truyền.'],
     },
     apply: (f) => (f.notObl || f.ctx.breaches || startsWithBody(f.t) ? null : implied(f, (b) => verbFirst(b))),
-  }),
-  defineRule({
-    id: 'lead/subject-after-opener',
-    description: '"Căn cứ kết quả …, Sở X lập …", "Trên cơ sở …, Sở Y đề xuất …": the opener that alone is no assignment ("Căn cứ Luật …") is one when a subject and its verb follow the comma.',
-    examples: {
-      fires: ['Căn cứ kết quả kiểm kê, Sở Tài chính lập danh sách tài sản cần xử lý.'],
-      skips: ['Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015.'],
-    },
-    apply: (f) => (f.notObl && /^(?:Căn cứ|Trên cơ sở)\s[^;:]{3,200}?,\s/u.test(f.t) ? innerSubject(f.t, 220)?.bodies ?? null : null),
   }),
   defineRule({
     id: 'lead/passive-agent',
