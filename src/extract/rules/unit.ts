@@ -22,10 +22,12 @@ const PLACE_DOC = 'VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n\nHà Nội, ngà
 /** The writer's own humble speech act: "Bộ X xin báo cáo …", "… kính báo cáo Thủ tướng Chính phủ",
  * "Cục Thuế trả lời để Công ty biết", a trích yếu "V/v trả lời …". */
 const ANSWER_ACT = /(?<![\p{L}])(?:(?:xin|kính)\s+(?:báo cáo|trả lời|giải trình)|trả lời\s+(?:để|cho)\s[^.;]{0,60}?biết|xin\s+có\s+ý\s+kiến\s+trả\s+lời)(?![\p{L}])/iu;
-const ANSWER_SUBJECT = /^(?:V\/v\s+)?(?:trả lời|phúc đáp|giải đáp|báo cáo)(?![\p{L}])/iu;
+// Not "V/v báo cáo …": a superior asking its offices for a report writes the same trích yếu as an office
+// sending one, so only the humble act in the body ("xin / kính báo cáo") tells a report letter.
+const ANSWER_SUBJECT = /^(?:V\/v\s+)?(?:trả lời|phúc đáp|giải đáp)(?![\p{L}])/iu;
 
 /** A letter that reports to a superior or answers a question (the register says so): true when the
- * trích yếu is "V/v trả lời / báo cáo …" or the body speaks the humble act. */
+ * trích yếu is "V/v trả lời / phúc đáp …" or the body speaks the humble act. */
 export function answersOrReports(subject: string | null, body: readonly string[]): boolean {
   if (subject && ANSWER_SUBJECT.test(subject.trim())) return true;
   return body.some((t) => ANSWER_ACT.test(t));
@@ -43,6 +45,7 @@ export const UNIT_GATE: Rule<UnitFacts, true>[] = [
       ],
       skips: [
         'Số: 12/BYT-KH\nV/v triển khai tiêm chủng\n\nKính gửi: Sở Y tế các tỉnh\n\nBộ Y tế đề nghị các đơn vị thực hiện:\n- Rà soát danh sách trẻ em chưa tiêm.\n- Báo cáo Bộ Y tế kết quả trước ngày 15/12/2025.',
+        'Số: 45/BNV-TCBC\nV/v báo cáo số lượng công chức cấp xã\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\nBộ Nội vụ đề nghị Ủy ban nhân dân các tỉnh tổng hợp, báo cáo số lượng công chức cấp xã trước ngày 20/12/2025.',
       ],
     },
     apply: ({ ctx }) => (ctx.answers ? true : null),
