@@ -34,8 +34,7 @@ export function walk(run: Run, node: Node, ctx: Ctx): void {
 }
 
 function timingOf(run: Run, t: string): RuledDeadline | null {
-  const dl = pickDeadline(t, run.ref);
-  return dl ? TIMING_ITEM.apply({ t, dl }) : null;
+  return TIMING_ITEM.apply({ t, dated: (s) => pickDeadline(s, run.ref) });
 }
 
 function heading(run: Run, ctx: Ctx, t: string, st: Siblings): void {

@@ -138,8 +138,9 @@ interface Rec { recurrence: Recurrence; explicit: boolean; start: number; end: n
 function recurrenceBefore(clean: string, pos: number): Rec | null {
   const left = clean.slice(Math.max(0, pos - 60), pos);
   for (const r of RECS) {
-    const m = r.prefix.exec(left) ?? (RECURRENCE_BRACKETED.apply(left) ? r.bracketed.exec(left) : null);
-    if (m) return { recurrence: recurrenceOf(r, m), explicit: !!r.rule.explicit, start: pos - (left.length - m.index), end: pos, bracketed: !r.prefix.test(left) };
+    const plain = r.prefix.exec(left);
+    const m = plain ?? (RECURRENCE_BRACKETED.apply(left) ? r.bracketed.exec(left) : null);
+    if (m) return { recurrence: recurrenceOf(r, m), explicit: !!r.rule.explicit, start: pos - (left.length - m.index), end: pos, bracketed: !plain };
   }
   return null;
 }

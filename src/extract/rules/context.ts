@@ -108,8 +108,9 @@ export const PHASE_HEADING = defineRule<{ t: string; hasChildren: boolean }, { t
     skips: ['III. NHIỆM VỤ\n1. Số hóa dữ liệu trong giai đoạn 2026 - 2028:\n- Sở Tư pháp số hóa sổ hộ tịch.\n- Sở Nội vụ chuẩn hóa dữ liệu cán bộ.'],
   },
   apply: ({ t, hasChildren }) => {
+    if (!hasChildren) return null;
     const text = t.replace(/[*_]/gu, ' ').replace(/\s+/gu, ' ').trim();
-    const m = hasChildren ? PHASE_ONLY.exec(text) : null;
+    const m = PHASE_ONLY.exec(text);
     return m ? { text: text.replace(/[:.]$/u, ''), date: `${m[2] ?? m[1]}-12-31`, recurrence: null, rule: 'context/phase-heading' } : null;
   },
 });
@@ -138,6 +139,7 @@ export const isAppendixHeading = (t: string): boolean => APPENDIX_HEADING.test(t
 
 /** Remember the appendix a sentence of the body hands out with a one-off date (read by APPENDIX_DEADLINE). */
 export function noteAppendixCited(t: string, dated: (sentence: string) => RuledDeadline | null, cited: Map<string, RuledDeadline>): void {
+  if (!APPENDIX_CITED.test(t)) return; // every paragraph and item of the body comes here
   for (const sentence of t.split(/(?<=[.;])\s+/u)) {
     const m = APPENDIX_CITED.exec(sentence);
     if (!m) continue;
@@ -149,14 +151,18 @@ export function noteAppendixCited(t: string, dated: (sentence: string) => RuledD
 /** "Thời gian: …", "Thời gian thực hiện: …", "Thời hạn hoàn thành: …" as a line of its own. */
 const TIMING_LINE = /^[\s*_]*(?:thời\s+gian|thời\s+hạn|tiến\s+độ)(?:\s+(?:thực\s+hiện|hoàn\s+thành|tổ\s+chức|triển\s+khai))?[\s*_]*:/iu;
 
-export const TIMING_ITEM = defineRule<{ t: string; dl: RuledDeadline }, RuledDeadline>({
+export const TIMING_ITEM = defineRule<{ t: string; dated: (t: string) => RuledDeadline | null }, RuledDeadline>({
   id: 'context/timing-item-dates-siblings',
   description: 'Among the parts of one activity ("a) Chủ đề …", "b) Thời gian: Từ ngày 15/11 đến ngày 15/12/2025", "c) Các hoạt động: …"), an item that is only a timing line dates the tasks in the items after it, down to their leaves.',
   examples: {
     fires: ['II. NỘI DUNG\n1. Tháng cao điểm phòng cháy\na) Chủ đề: An toàn cho mọi nhà.\nb) Thời gian: Từ ngày 01/10/2025 đến ngày 31/10/2025.\nc) Các hoạt động chính\n- Sở Công Thương kiểm tra các chợ đầu mối.\n- Công an tỉnh tổ chức diễn tập chữa cháy.'],
     skips: ['II. NỘI DUNG\n1. Tháng cao điểm phòng cháy\na) Chủ đề: An toàn cho mọi nhà.\nb) Địa điểm: Các chợ đầu mối.\nc) Các hoạt động chính\n- Sở Công Thương kiểm tra các chợ đầu mối.\n- Công an tỉnh tổ chức diễn tập chữa cháy.'],
   },
-  apply: ({ t, dl }) => (dl.date && TIMING_LINE.test(t) && t.length < 160 ? dl : null),
+  // The line test first: every leaf item comes here, and only a timing line is worth a deadline parse.
+  apply: ({ t, dated }) => {
+    const dl = t.length < 160 && TIMING_LINE.test(t) ? dated(t) : null;
+    return dl?.date ? dl : null;
+  },
 });
 
 export const LEAD_IN_DISTRIBUTES = defineRule<{ subj: Subject | null; colon: boolean; kind: string | null }, true>({
@@ -349,8 +355,9 @@ export const DUTY_LEAD_IN_KEEPS_DUTIES = defineRule<{ duties: boolean; t: string
       'Điều 4. Trách nhiệm của Công an tỉnh\n1. Chủ trì thực hiện các dự án của Chương trình, gồm:\n- Dự án 1: Phòng ngừa tội phạm ma túy.\n- Dự án 2: Quản lý sau cai nghiện.'],
   },
   apply: ({ duties, t, subj, node }) => {
+    if (!duties || subj || !/:$/u.test(t)) return null;
     const items = node.children.filter((c) => c.kind === 'item');
     const labels = items.filter((c) => NUMBERED_LABEL.test(c.text.text)).length;
-    return duties && items.length && !subj && /:$/u.test(t) && labels * 2 < items.length ? true : null;
+    return items.length && labels * 2 < items.length ? true : null;
   },
 });
